@@ -1,0 +1,180 @@
+"""Header fields of a parsed message: addresses, ids, dates, report type, attachments.
+
+Used by parse.py only. Tolerant of what real mail does to headers: raw 8-bit bytes (re-decoded as
+UTF-8, then windows-1252), `From: alice@example.com <bob@example.com>` (the address in angle
+brackets wins), several mailboxes in From, missing or malformed fields. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from responder.model import Address
+
+RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
+_MSGID = re.compile(r"<[^<>\s]+>")
+_ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>")
+_CRLF = re.compile(r"[\r\n]+\s*")
+
+
+@dataclass(frozen=True)
+class HeaderFields:
+    """The header part of a ParsedMessage (see model.ParsedMessage for each field)."""
+
+    message_id: str | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    subject: str
+    date: datetime | None
+    from_addresses: tuple[Address, ...]
+    return_path: str | None
+    recipients: tuple[str, ...]
+    headers: tuple[tuple[str, str], ...]
+    content_type: str
+    report_type: str | None
+    attachment_types: tuple[str, ...]
+    defects: tuple[str, ...]
+
+
+def _redecode(value: str) -> str:
+    """Turn surrogate-escaped raw bytes back into text (UTF-8 first, then windows-1252)."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    raw = value.encode("utf-8", "surrogateescape")
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+def _header_text(msg: Message, name: str) -> str:
+    """The decoded value of one header as a single line ("" when absent or unreadable)."""
+    try:
+        value = msg.get(name)
+    except Exception:  # noqa: BLE001 - the email package raises many kinds on broken headers
+        value = None
+    if value is None:
+        raw = _raw_header(msg, name)
+        return _CRLF.sub(" ", raw).strip() if raw else ""
+    return _CRLF.sub(" ", _redecode(str(value))).strip()
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    for key, value in msg.raw_items() if isinstance(msg, EmailMessage) else msg.items():
+        if key.lower() == name.lower():
+            return _redecode(str(value))
+    return ""
+
+
+def _all_headers(msg: Message) -> tuple[tuple[str, str], ...]:
+    fields = []
+    for key, value in msg.raw_items() if isinstance(msg, EmailMessage) else msg.items():
+        fields.append((key, _CRLF.sub(" ", _decoded(value)).strip()))
+    return tuple(fields)
+
+
+def _decoded(raw_value: object) -> str:
+    from email.header import decode_header, make_header
+
+    text = _redecode(str(raw_value))
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:  # noqa: BLE001 - malformed encoded words: keep the raw text
+        return text
+
+
+def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
+    raw = _raw_header(msg, name)
+    if not raw:
+        return ()
+    result: list[Address] = []
+    try:
+        header = msg[name]
+        for mailbox in getattr(header, "addresses", ()):
+            if mailbox.addr_spec and "@" in mailbox.addr_spec:
+                result.append(Address(name=_redecode(mailbox.display_name), addr=mailbox.addr_spec))
+    except Exception:  # noqa: BLE001 - fall back on the raw text below
+        result = []
+    if not result:
+        result = [
+            Address(name=display.strip(), addr=addr.strip())
+            for display, addr in getaddresses([_decoded(raw)])
+            if "@" in addr
+        ]
+    # `alice@example.com <bob@example.com>`: the address in angle brackets is the real one
+    # (SpamScope mail_test_19); the stdlib reads two mailboxes, or picks alice.
+    angle = _ANGLE_ADDRESS.findall(raw)
+    if len(angle) == 1 and "," not in raw.split("<", 1)[0] and [a.addr for a in result] != angle:
+        display = _decoded(raw.split("<", 1)[0]).strip().strip('"').strip()
+        result = [Address(name="" if "@" in display else display, addr=angle[0])]
+    elif len(angle) > len(result):
+        # Two mailboxes without the comma between them: the stdlib keeps only the first.
+        result = [Address(name="", addr=addr) for addr in angle]
+    return tuple(result)
+
+
+def _return_path(msg: Message) -> str | None:
+    raw = _raw_header(msg, "Return-Path")
+    if not raw and "Return-Path" not in msg:
+        return None
+    value = raw.strip()
+    if value.startswith("<") and ">" in value:
+        value = value[1 : value.index(">")]
+    return value.strip()
+
+
+def _date(msg: Message) -> datetime | None:
+    text = _header_text(msg, "Date")
+    if not text:
+        return None
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _attachment_types(msg: Message) -> tuple[str, ...]:
+    found = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        try:
+            disposition = part.get_content_disposition()
+            filename = part.get_filename() or ""
+        except Exception:  # noqa: BLE001 - broken MIME parameters
+            continue
+        if disposition == "attachment" or (filename and disposition != "inline"):
+            found.append(f"{part.get_content_type()}; {_redecode(filename)}")
+    return tuple(found)
+
+
+def extract_headers(msg: Message) -> HeaderFields:
+    """Read every header field the later steps need from a parsed email message."""
+    recipients: list[str] = []
+    for name in RECIPIENT_HEADERS:
+        recipients.extend(a.addr.lower() for a in _addresses(msg, name))
+    message_ids = _MSGID.findall(_header_text(msg, "Message-ID"))
+    content_type = msg.get_content_type()
+    report_type = msg.get_param("report-type") if content_type == "multipart/report" else None
+    defects = tuple(type(d).__name__ for d in msg.defects)
+    return HeaderFields(
+        message_id=message_ids[0] if message_ids else None,
+        in_reply_to=tuple(_MSGID.findall(_header_text(msg, "In-Reply-To"))),
+        references=tuple(_MSGID.findall(_header_text(msg, "References"))),
+        subject=_header_text(msg, "Subject"),
+        date=_date(msg),
+        from_addresses=_addresses(msg, "From"),
+        return_path=_return_path(msg),
+        recipients=tuple(dict.fromkeys(recipients)),
+        headers=_all_headers(msg),
+        content_type=content_type,
+        report_type=str(report_type).lower() if isinstance(report_type, str) else None,
+        attachment_types=_attachment_types(msg),
+        defects=defects,
+    )
