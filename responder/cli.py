@@ -1,0 +1,305 @@
+"""Command line: `responder [--config FILE] COMMAND ...`.
+
+The only module that prints to the terminal or decides the exit code. Every command loads what it
+needs, calls one function, and turns a ResponderError into one French line on stderr and exit
+code 2 (`--debug` shows the traceback instead).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+
+from responder import __version__
+from responder.config import Config, ProfilesConfig, ResponderConfig, LinksConfig, default_config_path, load_config
+from responder.errors import ResponderError
+
+log = logging.getLogger("responder")
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser (separate so tests and docs can inspect it)."""
+    parser = argparse.ArgumentParser(
+        prog="responder",
+        description="Répondeur automatique des stagiaires M@gistère (EAFC, académie de Grenoble).",
+    )
+    parser.add_argument("--config", type=Path, help="fichier de configuration (défaut : $RESPONDER_CONFIG ou ./config.toml)")
+    parser.add_argument("--debug", action="store_true", help="journal détaillé et traces complètes")
+    parser.add_argument("--version", action="version", version=f"responder {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
+
+    run = commands.add_parser("run", help="relever la boîte et répondre (en continu, ou une fois avec --once)")
+    run.add_argument("--once", action="store_true", help="traiter les messages présents puis s'arrêter")
+
+    demo = commands.add_parser("demo", help="démonstration sur des messages d'exemple (Maildir local, SMTP local)")
+    demo.add_argument("--output", type=Path, default=Path("demo-output"), help="dossier de la démonstration (recréé)")
+
+    db = commands.add_parser("db", help="base de données")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_commands.add_parser("upgrade", help="appliquer les migrations")
+
+    classify = commands.add_parser("classify", help="classer des fichiers .eml (rien n'est envoyé ni enregistré)")
+    classify.add_argument("paths", nargs="+", type=Path, metavar="CHEMIN")
+    classify.add_argument("--json", action="store_true", help="un objet JSON par ligne")
+
+    preview = commands.add_parser("preview", help="afficher la réponse qui serait envoyée")
+    preview.add_argument("profile", metavar="PROFIL", help="academic | university | other")
+    preview.add_argument("topics", nargs="*", metavar="SUJET", help="forgotten_username forgotten_password login find_course")
+    preview.add_argument("--html", action="store_true", help="la version HTML")
+    preview.add_argument("--escalated", action="store_true", help="avec le paragraphe « transmis à l'EAFC »")
+
+    cases = commands.add_parser("cases", help="le journal des cas")
+    cases.add_argument("--status", choices=("new", "in_progress", "resolved", "ignored"))
+    cases.add_argument("--action", choices=("reply", "escalate", "ignore"))
+    cases.add_argument("--since", type=_date_argument, metavar="AAAA-MM-JJ")
+    cases.add_argument("--csv", action="store_true", help="au format CSV (UTF-8, séparateur ;)")
+    return parser
+
+
+def _date_argument(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date invalide : {text!r} (attendu AAAA-MM-JJ)") from None
+
+
+def _configure_logging(debug: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
+        stream=sys.stderr,
+        force=True,
+    )
+    if not debug:
+        for noisy in ("imapclient", "mail.log", "alembic", "sqlalchemy"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _config(args: argparse.Namespace, required: bool = True) -> Config | None:
+    path = args.config or default_config_path()
+    if not required and args.config is None and not path.exists():
+        return None
+    return load_config(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.debug)
+    handlers = {
+        "run": _cmd_run,
+        "demo": _cmd_demo,
+        "db": _cmd_db,
+        "classify": _cmd_classify,
+        "preview": _cmd_preview,
+        "cases": _cmd_cases,
+    }
+    try:
+        return handlers[args.command](args)
+    except ResponderError as error:
+        if args.debug:
+            raise
+        print(f"erreur : {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("interrompu", file=sys.stderr)
+        return 130
+
+
+# --- run -------------------------------------------------------------------------------------
+
+
+class _StopFlag:
+    """Set by SIGTERM or Ctrl-C; the pipeline checks it between messages."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+
+    def __call__(self) -> bool:
+        return self.event.is_set()
+
+    def handle(self, signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %s reçu : arrêt après le message en cours", signal.Signals(signum).name)
+        self.event.set()
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from responder.service import run_service
+
+    config = _config(args)
+    assert config is not None
+    stop = _StopFlag()
+    previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        run_service(config, once=args.once, should_stop=stop)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return EXIT_OK
+
+
+# --- demo ------------------------------------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from responder.demo import run_demo
+
+    result = run_demo(args.output)
+    print(_table(
+        ("#", "expéditeur", "profil", "sujets", "action", "motifs", "objet de la réponse"),
+        [
+            (str(c.id), c.sender, c.profile, c.topics.replace(" ", "+") or "-", c.action, c.stops or "-", c.reply_subject or "-")
+            for c in result.cases
+        ],
+    ))
+    print()
+    print(f"Réponses envoyées au serveur SMTP local : {result.sent_folder} ({result.sent_count} fichier(s) .eml)")
+    print(f"Base des cas : {result.database}")
+    print(f"Relancer sur la même base n'envoie rien de nouveau : {result.second_run_sent} réponse(s) au second passage.")
+    return EXIT_OK
+
+
+# --- db --------------------------------------------------------------------------------------
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from responder.db import upgrade
+
+    config = _config(args)
+    assert config is not None
+    upgrade(config.database.url)
+    print("base de données à jour")
+    return EXIT_OK
+
+
+# --- classify --------------------------------------------------------------------------------
+
+
+def _eml_files(paths: Sequence[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".eml", ".msg", ".txt", ".raw", ""))
+        elif path.is_file():
+            yield path
+        else:
+            raise ResponderError(f"{path} : fichier ou dossier introuvable")
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from responder.classify import classify, load_rules
+    from responder.parse import parse_message
+
+    config = _config(args, required=False)
+    profiles = config.profiles if config else ProfilesConfig()
+    rules = load_rules(config.responder.rules_file or None if config else None, profiles)
+    rows = []
+    for path in _eml_files(args.paths):
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise ResponderError(f"{path} : illisible : {error}") from None
+        result = classify(parse_message(raw), rules)
+        topics = [topic.value for topic in result.topics]
+        if args.json:
+            print(json.dumps({
+                "file": str(path),
+                "profile": result.profile.value,
+                "topics": topics,
+                "action": result.action.value,
+                "reasons": [reason.describe() for reason in result.reasons],
+            }, ensure_ascii=False))
+        else:
+            rows.append((str(path), result.profile.value, "+".join(topics) or "-", result.action.value))
+    if not args.json:
+        print(_table(("fichier", "profil", "sujets", "action"), rows))
+    return EXIT_OK
+
+
+# --- preview ---------------------------------------------------------------------------------
+
+
+def _cmd_preview(args: argparse.Namespace) -> int:
+    from responder.model import Profile, Topic, in_guide_order
+    from responder.render import render_body
+
+    try:
+        profile = Profile(args.profile)
+    except ValueError:
+        raise ResponderError(f"profil inconnu {args.profile!r} (academic, university ou other)") from None
+    topics = set()
+    for name in args.topics:
+        try:
+            topics.add(Topic(name))
+        except ValueError:
+            known = ", ".join(t.value for t in Topic)
+            raise ResponderError(f"sujet inconnu {name!r} ({known})") from None
+    config = _config(args, required=False)
+    responder = config.responder if config else ResponderConfig(address="formation-magistere@ac-grenoble.fr")
+    links = config.links if config else LinksConfig()
+    text, html = render_body(profile, in_guide_order(topics), args.escalated, responder, links)
+    print(html if args.html else text)
+    return EXIT_OK
+
+
+# --- cases -----------------------------------------------------------------------------------
+
+
+def _cmd_cases(args: argparse.Namespace) -> int:
+    from responder.db import open_database
+    from responder.record import Recorder
+
+    config = _config(args)
+    assert config is not None
+    recorder = Recorder(open_database(config.database.url))
+    rows = recorder.list_cases(status=args.status, action=args.action, since=args.since)
+    header = ("id", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
+    values = [
+        (
+            str(c.id),
+            c.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            c.sender,
+            c.profile,
+            c.topics.replace(" ", "+") or "-",
+            c.action,
+            c.status,
+            c.reply_state or "-",
+            c.stops or "-",
+            c.subject,
+        )
+        for c in rows
+    ]
+    if args.csv:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(values)
+        # The BOM makes French Excel read UTF-8; ";" is its list separator.
+        sys.stdout.write("\ufeff" + buffer.getvalue())
+    else:
+        print(_table(header, values) if values else "aucun cas")
+    return EXIT_OK
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [len(h) for h in header]
+    clipped = [[value if len(value) <= 60 else value[:59] + "…" for value in row] for row in rows]
+    for row in clipped:
+        widths = [max(w, len(v)) for w, v in zip(widths, row)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in clipped)
+    return "\n".join(lines)

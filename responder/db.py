@@ -1,0 +1,81 @@
+"""Open the database and bring its schema up to date with Alembic.
+
+The schema is only ever created or changed by the revisions in migrations/ (never create_all), so
+an existing database upgrades in place. Imports models and config types; no pipeline step.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from responder.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _alembic_config(url: str) -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # Alembic's config goes through ConfigParser: a literal "%" must be doubled.
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def _prepare_sqlite_folder(url: str) -> None:
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def upgrade(url: str) -> None:
+    """Apply every migration not yet applied to the database at `url`."""
+    _prepare_sqlite_folder(url)
+    try:
+        command.upgrade(_alembic_config(url), "head")
+    except (SQLAlchemyError, OSError) as error:
+        raise DatabaseError(f"base de données {_safe(url)} : mise à jour impossible : {error}") from None
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL has no password to hide that we know of
+        return "(adresse illisible)"
+
+
+def _enable_sqlite_foreign_keys(engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # WAL lets the web page read while the responder writes.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+
+def open_database(url: str, migrate: bool = True) -> sessionmaker[Session]:
+    """Upgrade the schema (unless told not to) and return a session factory."""
+    if migrate:
+        upgrade(url)
+    _prepare_sqlite_folder(url)
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ValueError) as error:
+        raise DatabaseError(f"base de données {_safe(url)} : {error}") from None
+    _enable_sqlite_foreign_keys(engine)
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,160 @@
+"""The database tables, as SQLAlchemy 2.0 typed models.
+
+The schema itself belongs to Alembic (migrations/): these classes describe it for queries and must
+match the latest revision (a test compares them). Only record.py writes through them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Follow-up states of a case for the EAFC stage managers.
+STATUS_NEW = "new"
+STATUS_IN_PROGRESS = "in_progress"
+STATUS_RESOLVED = "resolved"
+STATUS_IGNORED = "ignored"
+STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS, STATUS_RESOLVED, STATUS_IGNORED)
+
+# States of an automatic reply (the outbox).
+REPLY_PENDING = "pending"  # recorded, not yet handed to SMTP
+REPLY_SENDING = "sending"  # handed to SMTP; a crash here leaves its fate unknown
+REPLY_SENT = "sent"
+REPLY_DEFERRED = "deferred"  # temporary failure: retried later
+REPLY_FAILED = "failed"  # permanent failure: a human takes over
+REPLY_UNCERTAIN = "uncertain"  # may or may not have gone out: never resent automatically
+REPLY_DRY_RUN = "dry_run"
+REPLY_STATES = (
+    REPLY_PENDING,
+    REPLY_SENDING,
+    REPLY_SENT,
+    REPLY_DEFERRED,
+    REPLY_FAILED,
+    REPLY_UNCERTAIN,
+    REPLY_DRY_RUN,
+)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timestamp stored as naive UTC (SQLite keeps no zone) and always read back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database: pass an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Installation-wide values kept in the database (the Message-ID signing key)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Case(Base):
+    """One message received, what was decided and why, and its follow-up by the EAFC."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Message-ID, or "sha256:<digest of the bytes>" when it has none: the same mail is one case.
+    message_key: Mapped[str] = mapped_column(String(512), unique=True)
+    message_id: Mapped[str | None] = mapped_column(String(512))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    sent_date: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    sender_address: Mapped[str] = mapped_column(String(320), default="")
+    sender_name: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    profile: Mapped[str] = mapped_column(String(20))
+    topics: Mapped[str] = mapped_column(String(200), default="")  # space-separated, guide order
+    action: Mapped[str] = mapped_column(String(20), index=True)  # final action
+    classified_action: Mapped[str] = mapped_column(String(20))  # the classifier's own verdict
+    reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of model.Reason
+    stops: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of model.Stop
+    notes: Mapped[str] = mapped_column(Text, default="")  # space-separated notes
+    text: Mapped[str] = mapped_column(Text, default="")
+    new_text: Mapped[str] = mapped_column(Text, default="")
+    quote_cut: Mapped[str] = mapped_column(String(64), default="none")
+    quote_confident: Mapped[bool] = mapped_column(Boolean, default=True)
+    defects: Mapped[str] = mapped_column(Text, default="")
+    error: Mapped[str] = mapped_column(Text, default="")  # why the pipeline could not handle it
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    replies: Mapped[list[Reply]] = relationship(back_populates="case", order_by="Reply.id")
+    mailbox_messages: Mapped[list[MailboxMessage]] = relationship(back_populates="case")
+
+
+class Reply(Base):
+    """An automatic reply: written before it is sent (the outbox), updated with its delivery."""
+
+    __tablename__ = "replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    message_id: Mapped[str] = mapped_column(String(512), unique=True)
+    envelope_from: Mapped[str] = mapped_column(String(320))
+    envelope_to: Mapped[str] = mapped_column(String(320))
+    sender_key: Mapped[str] = mapped_column(String(320), index=True)  # for the rate caps
+    handle: Mapped[str] = mapped_column(String(200))  # which answer (for "same answer twice")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    body_text: Mapped[str] = mapped_column(Text, default="")  # to recognise it when quoted back
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_code: Mapped[int | None] = mapped_column(Integer)
+    last_detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    case: Mapped[Case] = relationship(back_populates="replies")
+
+
+class MailboxMessage(Base):
+    """A message as a mailbox holds it (folder UIDVALIDITY + UID), and whether it was acknowledged."""
+
+    __tablename__ = "mailbox_messages"
+    __table_args__ = (UniqueConstraint("source", "uidvalidity", "uid", name="uq_mailbox_message"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(512))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(String(255))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    case: Mapped[Case | None] = relationship(back_populates="mailbox_messages")

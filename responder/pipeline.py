@@ -1,0 +1,263 @@
+"""The pipeline: the one place where the steps meet, in their fixed order.
+
+mailbox -> parse -> guard -> classify -> render -> record (outbox) -> send -> record (delivery)
+-> acknowledge. Each message is handled inside its own try: a message that breaks a step becomes
+a case for a human, the loop goes on. Runs once or forever (IDLE or polling) until asked to stop,
+always between two messages.
+"""
+
+from __future__ import annotations
+
+import email
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage
+
+from responder.classify import Rules, classify
+from responder.config import Config
+from responder.errors import DeliveryError, MailboxError
+from responder.guard import (
+    GuardSettings,
+    SenderHistory,
+    SentReply,
+    check_history,
+    decide,
+    reply_handle,
+    screen,
+    sender_key,
+)
+from responder.mailbox import Source
+from responder.model import Action, Decision, DeliveryStatus, OutgoingMail, Outcome, RawMessage
+from responder.parse import parse_message
+from responder.record import Recorder, message_key
+from responder.render import render_reply
+from responder.send import Sender
+from responder.signature import new_token, sign_message_id
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class RunCounts:
+    """What a run did, for the final log line and the demo."""
+
+    handled: int = 0
+    replied: int = 0
+    escalated: int = 0
+    ignored: int = 0
+    errors: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+
+
+class Pipeline:
+    """Handles messages from one source with one sender, recording everything."""
+
+    def __init__(
+        self,
+        config: Config,
+        recorder: Recorder,
+        rules: Rules,
+        source: Source,
+        sender: Sender,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.config = config
+        self.recorder = recorder
+        self.rules = rules
+        self.source = source
+        self.sender = sender
+        self.clock = clock
+        self.signing_key = recorder.signing_key()
+        self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
+        self.dry_run = config.responder.dry_run
+
+    # --- one message ----------------------------------------------------------------------------
+
+    def handle(self, raw: RawMessage) -> Outcome:
+        """Handle one message end to end and acknowledge it in the mailbox."""
+        already = self.recorder.recorded(raw)
+        if already is not None:
+            # Recorded before a crash but never flagged: finish the job, send nothing new.
+            outcome = Outcome(already.action, already.replied, "déjà traité", self._folder(already.action), already.case_id)
+        else:
+            outcome = self._process(raw)
+        self._acknowledge(raw, outcome)
+        return outcome
+
+    def _process(self, raw: RawMessage) -> Outcome:
+        now = self.clock()
+        try:
+            parsed = parse_message(raw.raw)
+            # A trainee answering our earlier reply quotes it: parse again knowing its text.
+            sent_before = self.recorder.texts_we_sent(parsed.in_reply_to + parsed.references)
+            if sent_before:
+                parsed = parse_message(raw.raw, sent_before)
+        except Exception as error:  # noqa: BLE001 - parse never raises by contract; stay safe anyway
+            return self._failure(raw, f"message illisible : {error}", now)
+        duplicate = self.recorder.case_by_key(message_key(parsed.message_id, raw.raw))
+        if duplicate is not None:
+            self.recorder.link_duplicate(raw, duplicate.case_id, now)
+            log.info("%s | doublon du cas %d | rien envoyé", _who(parsed.sender), duplicate.case_id)
+            return Outcome(duplicate.action, False, "doublon", self._folder(duplicate.action), duplicate.case_id)
+        try:
+            screening = screen(parsed, self.guard_settings, now, raw.internal_date)
+            classification = classify(parsed, self.rules)
+            escalated = classification.action is Action.ESCALATE
+            handle = reply_handle(classification.profile, classification.topics, escalated)
+            key = sender_key(screening.reply_to.addr) if screening.reply_to else ""
+            history = self._history(key) if key else SenderHistory()
+            stops = screening.stops + check_history(handle, history, self.guard_settings, now)
+            decision = decide(classification, stops, screening)
+            mail = self._render(parsed, decision, now) if decision.send_reply else None
+        except Exception as error:  # noqa: BLE001 - one broken message must not stop the others
+            log.exception("échec du traitement de %s", raw.uid)
+            return self._failure(raw, f"erreur de traitement : {error}", now)
+        case_id, reply_id = self.recorder.record_case(
+            raw, parsed, decision, now, mail, _plain_text(mail), handle, key
+        )
+        state = self._deliver(reply_id, mail) if reply_id is not None and mail is not None else ""
+        replied = state == "sent"
+        action = decision.action if state not in ("failed", "uncertain") else Action.ESCALATE
+        log.info(
+            "%s | %s %s %s%s | %s",
+            _who(parsed.sender),
+            action.value,
+            decision.classification.profile.value,
+            "+".join(t.value for t in decision.classification.topics) or "-",
+            "".join(f" [{stop.code}]" for stop in decision.stops),
+            state or "pas de réponse automatique",
+        )
+        return Outcome(action, replied, state or "aucune réponse", self._folder(action), case_id)
+
+    def _history(self, key: str) -> SenderHistory:
+        replies = tuple(SentReply(at, handle) for at, handle in self.recorder.replies_to(key))
+        return SenderHistory(replies=replies, hard_bounced_at=self.recorder.hard_bounced_at(key))
+
+    def _render(self, parsed, decision: Decision, now: datetime) -> OutgoingMail:  # type: ignore[no-untyped-def]
+        message_id = sign_message_id(new_token(), self.signing_key, self.config.responder.message_id_domain)
+        return render_reply(parsed, decision, self.config.responder, self.config.links, message_id, now)
+
+    def _failure(self, raw: RawMessage, error: str, now: datetime) -> Outcome:
+        case_id = self.recorder.record_failure(raw, error, now)
+        log.warning("message %s laissé pour un humain (cas %d) : %s", raw.uid, case_id, error)
+        return Outcome(Action.ESCALATE, False, "erreur", self._folder(Action.ESCALATE), case_id)
+
+    # --- sending --------------------------------------------------------------------------------
+
+    def _deliver(self, reply_id: int, mail: OutgoingMail) -> str:
+        self.recorder.mark_sending(reply_id, self.clock())
+        delivery = self.sender.send(mail)
+        state = self.recorder.record_delivery(reply_id, delivery, self.clock())
+        if delivery.status is DeliveryStatus.SENT and not self.dry_run:
+            self._copy_to_sent(mail)
+        return state
+
+    def _copy_to_sent(self, mail: OutgoingMail) -> None:
+        try:
+            self.source.save_sent(mail.message.as_bytes(policy=policy.SMTP))
+        except MailboxError as error:
+            # The reply went out; only the staff's copy is missing. Say so, go on.
+            log.warning("copie de la réponse dans le dossier des envoyés impossible : %s", error)
+
+    def deliver_due(self) -> int:
+        """Send the replies waiting in the outbox (deferred earlier); return how many went out."""
+        sent = 0
+        for pending in self.recorder.due_replies(self.clock()):
+            message = email.message_from_bytes(pending.raw, policy=policy.default)
+            assert isinstance(message, EmailMessage)
+            mail = OutgoingMail(message, pending.envelope_from, tuple(pending.envelope_to.split(",")))
+            state = self._deliver(pending.reply_id, mail)
+            log.info("réponse en attente du cas %d : %s", pending.case_id, state)
+            sent += state == "sent"
+        return sent
+
+    # --- acknowledging --------------------------------------------------------------------------
+
+    def _folder(self, action: Action) -> str | None:
+        imap = self.config.imap
+        if imap is None or self.config.maildir is not None:
+            return None
+        folder = {
+            Action.REPLY: imap.move_replied,
+            Action.ESCALATE: imap.move_escalated,
+            Action.IGNORE: imap.move_ignored,
+        }[action]
+        return folder or None
+
+    def _acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
+        if self.dry_run:
+            return  # a dry run touches neither SMTP nor the mailbox's flags
+        self.source.acknowledge(raw, outcome)
+        self.recorder.mark_acknowledged(raw)
+
+    # --- the loop -------------------------------------------------------------------------------
+
+    def run(self, once: bool, should_stop: Callable[[], bool] = lambda: False) -> RunCounts:
+        """Handle what is there (once) or keep waiting for mail until should_stop() is true."""
+        counts = RunCounts()
+        interrupted = self.recorder.recover_interrupted(self.clock())
+        if interrupted:
+            log.warning("%d réponse(s) interrompue(s) pendant l'envoi : transmises à un humain", interrupted)
+        backoff = 1.0
+        while not should_stop():
+            try:
+                self.deliver_due()
+                for raw in self.source.fetch_new(self.recorder.is_handled):
+                    self._count(counts, self.handle(raw))
+                    if should_stop():
+                        break
+                backoff = 1.0
+            except MailboxError as error:
+                if once:
+                    raise
+                log.error("boîte aux lettres indisponible : %s ; nouvel essai dans %.0f s", error, backoff)
+                _sleep(backoff, should_stop)
+                backoff = min(backoff * 2, 300.0)
+                continue
+            except DeliveryError:
+                raise
+            if once or should_stop():
+                break
+            self.source.wait_for_mail(self._poll_interval(), should_stop)
+        log.info(
+            "fin : %d message(s), %d réponse(s), %d pour un humain, %d ignoré(s), %d erreur(s)",
+            counts.handled, counts.replied, counts.escalated, counts.ignored, counts.errors,
+        )
+        return counts
+
+    def _poll_interval(self) -> float:
+        return float(self.config.imap.poll_interval if self.config.imap else 60)
+
+    @staticmethod
+    def _count(counts: RunCounts, outcome: Outcome) -> None:
+        counts.handled += 1
+        counts.outcomes.append(outcome)
+        counts.replied += outcome.replied
+        counts.escalated += outcome.action is Action.ESCALATE
+        counts.ignored += outcome.action is Action.IGNORE
+        counts.errors += outcome.summary == "erreur"
+
+
+def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not should_stop():
+        time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
+
+
+def _who(address) -> str:  # type: ignore[no-untyped-def]
+    return address.addr if address else "(expéditeur inconnu)"
+
+
+def _plain_text(mail: OutgoingMail | None) -> str:
+    if mail is None:
+        return ""
+    body = mail.message.get_body(("plain",))
+    return body.get_content() if body is not None else ""  # type: ignore[no-any-return]

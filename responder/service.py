@@ -1,0 +1,45 @@
+"""Wiring: build the pipeline's parts from the configuration and run it.
+
+Opens (and migrates) the database, loads the rules, opens the mailbox and the SMTP sender, and
+closes them whatever happens. `run_service` is what `responder run` and the demo call.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from responder.classify import load_rules
+from responder.config import Config
+from responder.db import open_database
+from responder.mailbox import open_source
+from responder.pipeline import Pipeline, RunCounts, utc_now
+from responder.record import Recorder
+from responder.send import open_sender
+
+log = logging.getLogger(__name__)
+
+
+def run_service(
+    config: Config,
+    once: bool,
+    should_stop: Callable[[], bool] = lambda: False,
+    clock: Callable[[], datetime] = utc_now,
+) -> RunCounts:
+    """Run the responder on `config` until done (once) or until should_stop() is true."""
+    # Rules and database first: a broken rules file or database stops start-up before any
+    # connection is opened, never half-way through a mailbox.
+    rules = load_rules(config.responder.rules_file or None, config.profiles)
+    recorder = Recorder(open_database(config.database.url))
+    source = open_source(config)
+    try:
+        sender = open_sender(config.smtp, config.responder.dry_run)
+        try:
+            log.info("démarrage sur %s%s", source.name, " (essai à blanc)" if config.responder.dry_run else "")
+            pipeline = Pipeline(config, recorder, rules, source, sender, clock)
+            return pipeline.run(once=once, should_stop=should_stop)
+        finally:
+            sender.close()
+    finally:
+        source.close()
