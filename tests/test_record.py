@@ -1,0 +1,155 @@
+"""The case log: schema from migrations only, and the outbox states that make crashes harmless."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from responder.db import open_database
+from responder.model import (
+    Action,
+    Address,
+    Classification,
+    Decision,
+    Delivery,
+    DeliveryStatus,
+    OutgoingMail,
+    ParsedMessage,
+    Profile,
+    RawMessage,
+    Topic,
+)
+from responder.models import Base
+from responder.record import Recorder
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+def make_recorder(tmp_path: Path) -> Recorder:
+    return Recorder(open_database(f"sqlite:///{tmp_path / 'cases.db'}"))
+
+
+def parsed(message_id: str | None = "<m1@ac-grenoble.fr>") -> ParsedMessage:
+    return ParsedMessage(
+        message_id=message_id, in_reply_to=(), references=(), subject="Aide",
+        date=NOW, from_addresses=(Address("Marie", "marie@ac-grenoble.fr"),),
+        return_path="marie@ac-grenoble.fr", recipients=("formation@ac-grenoble.fr",), headers=(),
+        content_type="text/plain", report_type=None, attachment_types=(),
+        text="mot de passe oublié", new_text="mot de passe oublié", classifier_text="mot de passe oublié",
+    )
+
+
+def decision(action: Action = Action.REPLY) -> Decision:
+    classification = Classification(Profile.ACADEMIC, (Topic.FORGOTTEN_PASSWORD,), action)
+    return Decision(classification, (), action, action is not Action.IGNORE, Address("", "marie@ac-grenoble.fr"))
+
+
+def reply(message_id: str = "<rsp-1-0@x>") -> OutgoingMail:
+    message = EmailMessage()
+    message["Subject"] = "Re: Aide"
+    message["Message-ID"] = message_id
+    message.set_content("Réponse")
+    return OutgoingMail(message, "formation@ac-grenoble.fr", ("marie@ac-grenoble.fr",))
+
+
+def raw(uid: str = "1") -> RawMessage:
+    return RawMessage("imap:INBOX", 7, uid, b"Message-ID: <m1@ac-grenoble.fr>\r\n\r\nx")
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    sessions = open_database(f"sqlite:///{tmp_path / 'x.db'}")
+    with sessions() as session, session.connection() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_an_existing_database_upgrades_in_place_and_keeps_its_cases(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    recorder.record_case(raw(), parsed(), decision(), NOW)
+    again = make_recorder(tmp_path)  # a second start runs the migrations again: nothing lost
+    assert [c.sender for c in again.list_cases()] == ["marie@ac-grenoble.fr"]
+    tables = sqlite3.connect(tmp_path / "cases.db").execute("select version_num from alembic_version").fetchall()
+    assert tables == [("0001",)]
+
+
+def test_reply_is_in_the_outbox_before_it_is_sent(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    case_id, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "Réponse", "h", "marie@ac-grenoble.fr")
+    assert reply_id is not None
+    due = recorder.due_replies(NOW)
+    assert [(d.case_id, d.envelope_to) for d in due] == [(case_id, "marie@ac-grenoble.fr")]
+    assert recorder.replies_to("marie@ac-grenoble.fr") == [(NOW, "h")]
+
+
+def test_reply_interrupted_during_smtp_goes_to_a_human_and_never_out_again(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply())
+    assert reply_id is not None
+    recorder.mark_sending(reply_id, NOW)
+    # the process is killed here; a new start:
+    restarted = make_recorder(tmp_path)
+    assert restarted.recover_interrupted(NOW) == 1
+    assert restarted.due_replies(NOW + timedelta(days=1)) == []
+    [case] = restarted.list_cases()
+    assert (case.action, case.status, case.reply_state) == ("escalate", "new", "uncertain")
+    assert "delivery_uncertain" in case.stops
+
+
+def test_deferred_reply_is_retried_later_then_handed_to_a_human(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply())
+    assert reply_id is not None
+    at = NOW
+    for _ in range(4):
+        recorder.mark_sending(reply_id, at)
+        assert recorder.record_delivery(reply_id, Delivery(DeliveryStatus.DEFERRED, "450 busy", 450), at) == "deferred"
+        assert recorder.due_replies(at) == []
+        at += timedelta(hours=5)
+        assert len(recorder.due_replies(at)) == 1
+    recorder.mark_sending(reply_id, at)
+    assert recorder.record_delivery(reply_id, Delivery(DeliveryStatus.DEFERRED, "450 busy", 450), at) == "failed"
+    [case] = recorder.list_cases()
+    assert (case.action, case.reply_state) == ("escalate", "failed")
+
+
+def test_refused_reply_escalates_the_case_and_marks_the_address(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "", "h", "marie@ac-grenoble.fr")
+    assert reply_id is not None
+    recorder.mark_sending(reply_id, NOW)
+    recorder.record_delivery(reply_id, Delivery(DeliveryStatus.FAILED, "550 5.1.1 unknown user", 550), NOW)
+    [case] = recorder.list_cases()
+    assert (case.action, case.reply_state, case.stops) == ("escalate", "failed", "delivery_failed")
+    assert recorder.hard_bounced_at("marie@ac-grenoble.fr") == NOW
+    assert recorder.replies_to("marie@ac-grenoble.fr") == []  # a refused reply does not count in the caps
+
+
+def test_same_message_is_one_case_whatever_the_uid(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    case_id, _ = recorder.record_case(raw("1"), parsed(), decision(), NOW)
+    found = recorder.case_by_key("<m1@ac-grenoble.fr>")
+    assert found is not None and found.case_id == case_id
+    recorder.link_duplicate(raw("2"), case_id, NOW)
+    assert recorder.recorded(raw("2")) is not None
+    assert not recorder.is_handled("imap:INBOX", 7, "2")
+    recorder.mark_acknowledged(raw("2"))
+    assert recorder.is_handled("imap:INBOX", 7, "2")
+    assert len(recorder.list_cases()) == 1
+
+
+def test_ignored_cases_start_closed_and_the_rest_open(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    recorder.record_case(raw("1"), parsed("<a@x>"), decision(Action.IGNORE), NOW)
+    recorder.record_case(raw("2"), parsed("<b@x>"), decision(Action.ESCALATE), NOW)
+    statuses = {c.action: c.status for c in recorder.list_cases()}
+    assert statuses == {"ignore": "ignored", "escalate": "new"}
+
+
+def test_signing_key_is_created_once_and_kept(tmp_path: Path) -> None:
+    first = make_recorder(tmp_path).signing_key()
+    assert len(first) == 32
+    assert make_recorder(tmp_path).signing_key() == first
