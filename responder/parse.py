@@ -1,33 +1,227 @@
-"""Parse step: raw bytes -> ParsedMessage. (Minimal version: the body and quote handling are being written.)"""
+"""Parse step: raw bytes -> ParsedMessage (headers, body as text, the sender's own words).
+
+Owns the MIME side of the body: choosing the text/plain and text/html leaves that are not attachments
+(walking the tree, then the raw payload, when a multipart has no usable boundary), undoing the transfer
+encoding, and decoding with an explicit charset fallback chain, because the stdlib silently turns lying
+charsets into U+FFFD or mojibake and raises on unknown ones (shared/notes/parsing.md §5, §6.1). Header
+fields come from headers.py, own words from quotes.py (stage 1), classifier text from signoff.py
+(stage 2). Never raises, whatever the bytes: problems become `defects`.
+"""
 
 from __future__ import annotations
 
+import codecs
 import email
+import logging
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from email import policy
-from email.message import EmailMessage
+from email.message import Message
 
-from responder.headers import extract_headers
+from responder import quotes
+from responder.headers import HeaderFields, extract_headers
 from responder.model import ParsedMessage
+from responder.signoff import strip_signoff
+
+log = logging.getLogger(__name__)
+
+# WHATWG Encoding Standard: these labels mean windows-1252 (0x92 is ’, not the C1 control U+0092).
+_WHATWG_1252 = frozenset(("iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
+                          "ansi_x3.4-1968", "cp819", "iso_8859-1", "iso-ir-100"))
+_C1 = re.compile("[\u0080-\u009f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]{1,40})", re.I)
 
 
-def parse_message(raw: bytes, known_texts: Sequence[str] = ()) -> ParsedMessage:
-    """Parse a message; never raises. known_texts: texts we sent that may be quoted back."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    fields = extract_headers(msg)
-    text = ""
+@dataclass(frozen=True)
+class _Body:
+    plain: str | None
+    html: str | None
+    notes: tuple[str, ...]
+
+
+def _label(charset: str | None) -> str | None:
+    """Clean a declared charset label (Apple writes `charset="charset=us-ascii"`)."""
+    if not charset:
+        return None
+    label = str(charset).strip().strip("\"'").lower()
+    while label.startswith("charset="):
+        label = label[len("charset=") :].strip("\"'")
+    return label or None
+
+
+def _codec(label: str | None) -> str | None:
+    if label is None:
+        return None
+    if label in _WHATWG_1252:
+        return "cp1252"
     try:
-        body = msg.get_body(("plain", "html"))
-        if body is not None:
-            text = body.get_content()
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _single_byte(codec: str | None) -> bool:
+    if codec is None:
+        return True
+    probe = codecs.lookup(codec).name
+    return probe in ("cp1252", "ascii", "utf-8") or probe.startswith(("iso8859", "cp125", "latin", "mac"))
+
+
+def decode_text(data: bytes, declared: str | None, is_html: bool = False) -> tuple[str, str | None]:
+    """Decode a body with the fallback chain of §6.1; return (text, note when a guess was needed)."""
+    label = _label(declared)
+    codec = _codec(label)
+    if data.isascii():
+        return data.decode("ascii"), None
+    meta = None
+    if is_html:
+        found = _META_CHARSET.search(data[:4096])
+        meta = _codec(_label(found.group(1).decode("ascii"))) if found else None
+    chain: list[str] = []
+    if codec and not _single_byte(codec):
+        chain.append(codec)  # GB2312, ISO-2022-JP…: the declared one first, then UTF-8
+    chain.append("utf-8")
+    if codec is None and meta:
+        chain.append(meta)
+    if codec:
+        chain.append(codec)
+    if meta:
+        chain.append(meta)
+    chain.append("cp1252")
+    for candidate in dict.fromkeys(chain):
+        try:
+            text = data.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _C1.search(text):
+            continue  # the mark of a wrong single-byte guess
+        trusted = candidate == codec and (label not in ("us-ascii", "ascii") or codec == "utf-8")
+        return text, None if trusted else f"charset:{label or 'none'}->{candidate}"
+    return data.decode("cp1252", errors="replace"), f"charset:{label or 'none'}->cp1252-replace"
+
+
+def _payload_bytes(part: Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - a broken transfer encoding: fall back on the raw payload
+        data = None
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("ascii", "surrogateescape")
+    return b""
+
+
+def _is_attachment(part: Message) -> bool:
+    try:
+        return part.get_content_disposition() == "attachment"
+    except Exception:  # noqa: BLE001 - broken Content-Disposition parameters
+        return False
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        value = part.get_param("charset")
     except Exception:  # noqa: BLE001
-        text = ""
+        return None
+    if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
+        value = value[2]
+    return str(value) if value else None
+
+
+def _text_leaves(msg: Message, texts: dict[str, str], notes: list[str]) -> None:
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        content_type = part.get_content_type()  # parsed once: header parsing dominates the cost
+        subtype = content_type[len("text/") :] if content_type.startswith("text/") else ""
+        if subtype not in ("plain", "html") or subtype in texts or _is_attachment(part):
+            continue
+        text, note = decode_text(_payload_bytes(part), _charset(part), subtype == "html")
+        texts[subtype] = text
+        if note:
+            notes.append(note)
+
+
+def _recovered_leaves(raw: str) -> dict[str, str]:
+    """Re-read a multipart whose boundary parameter is missing or wrong, from its first "--" line."""
+    first = next((line for line in raw.splitlines() if line.startswith("--") and len(line) > 3), None)
+    if first is None:
+        return {}
+    head = f'Content-Type: multipart/mixed; boundary="{first[2:].strip()}"\n\n'
+    inner = email.message_from_string(head + raw, policy=policy.default)
+    texts: dict[str, str] = {}
+    _text_leaves(inner, texts, [])
+    # A leaf whose transfer decoding produced binary noise is worse than the raw text.
+    return {k: v for k, v in texts.items() if v.strip() and not _CONTROL.search(v)}
+
+
+def _body(msg: Message) -> _Body:
+    texts: dict[str, str] = {}
+    notes: list[str] = []
+    _text_leaves(msg, texts, notes)
+    if not texts and msg.get_content_maintype() == "multipart":
+        # A multipart without a usable boundary: the stdlib leaves the whole body as one string.
+        raw = msg.get_payload()
+        if isinstance(raw, str) and raw.strip():
+            texts = _recovered_leaves(raw)
+            if texts:
+                notes.append("body:boundary_recovered")
+            else:
+                text, note = decode_text(raw.encode("ascii", "surrogateescape"), _charset(msg))
+                texts["plain"] = text
+                notes.extend(["body:raw_payload"] + ([note] if note else []))
+    return _Body(texts.get("plain"), texts.get("html"), tuple(notes))
+
+
+def _own_words(body: _Body, known_texts: Sequence[str]) -> tuple[str, quotes.OwnWords]:
+    """Return (whole text, stage 1) from the HTML cut when a quote container is found, else the text."""
+    plain = body.plain if body.plain and body.plain.strip() else None
+    if body.html is not None:
+        from_html, whole_html = quotes.extract_own_words_html(body.html, known_texts)
+        if from_html.cut.startswith(("html:", "empty:html:")) or plain is None:
+            return (quotes.normalise_text(plain) if plain else whole_html), from_html
+    text = quotes.normalise_text(plain or "")
+    return text, quotes.extract_own_words(text, known_texts)
+
+
+def _message(fields: HeaderFields, text: str, stage1: quotes.OwnWords, defects: Sequence[str]) -> ParsedMessage:
     return ParsedMessage(
         message_id=fields.message_id, in_reply_to=fields.in_reply_to, references=fields.references,
         subject=fields.subject, date=fields.date, from_addresses=fields.from_addresses,
         return_path=fields.return_path, recipients=fields.recipients, headers=fields.headers,
         content_type=fields.content_type, report_type=fields.report_type,
-        attachment_types=fields.attachment_types, text=text, new_text=text, classifier_text=text,
-        defects=fields.defects,
+        attachment_types=fields.attachment_types, text=text, new_text=stage1.text,
+        classifier_text=strip_signoff(stage1.text), quote_cut=stage1.cut,
+        quote_confident=stage1.confident, defects=tuple(fields.defects) + tuple(defects),
     )
+
+
+def _empty_fields(defect: str) -> HeaderFields:
+    return HeaderFields(None, (), (), "", None, (), None, (), (), "text/plain", None, (), (defect,))
+
+
+def parse_message(raw: bytes, known_texts: Sequence[str] = ()) -> ParsedMessage:
+    """Parse a message; never raises. known_texts: texts we sent that may be quoted back."""
+    try:
+        msg = email.message_from_bytes(raw, policy=policy.default)
+        fields = extract_headers(msg)  # type: ignore[arg-type]
+    except Exception as exc:  # noqa: BLE001 - a message the email package cannot read at all
+        log.warning("unreadable message: %s", type(exc).__name__)
+        text = quotes.normalise_text(raw.decode("utf-8", errors="replace"))
+        return _message(_empty_fields(f"unreadable:{type(exc).__name__}"), text, quotes.OwnWords(text, "none", False), ())
+    defects: list[str] = []
+    try:
+        body = _body(msg)
+        defects.extend(body.notes)
+        text, stage1 = _own_words(body, known_texts)
+    except Exception as exc:  # noqa: BLE001 - a bug or a body no fallback covers: a human will look
+        log.exception("body extraction failed")
+        defects.append(f"body_error:{type(exc).__name__}")
+        text, stage1 = "", quotes.OwnWords("", "none", False)
+    if not text.strip():
+        defects.append("no_body")
+    return _message(fields, text, stage1, defects)
