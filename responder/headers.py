@@ -13,7 +13,7 @@ from datetime import datetime
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from responder.model import Address
+from responder.model import Address, DeliveryReport
 
 RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -38,6 +38,7 @@ class HeaderFields:
     report_type: str | None
     attachment_types: tuple[str, ...]
     defects: tuple[str, ...]
+    delivery_reports: tuple[DeliveryReport, ...] = ()
 
 
 def _redecode(value: str) -> str:
@@ -154,6 +155,27 @@ def _attachment_types(msg: Message) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _delivery_reports(msg: Message) -> tuple[DeliveryReport, ...]:
+    """Read the per-recipient blocks of every message/delivery-status part (RFC 3464)."""
+    reports = []
+    for part in msg.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        try:
+            blocks = part.get_payload()
+        except Exception:  # noqa: BLE001 - a broken report is just not read
+            continue
+        for block in blocks if isinstance(blocks, list) else ():
+            recipient = str(block.get("Final-Recipient") or block.get("Original-Recipient") or "")
+            if not recipient:
+                continue
+            address = recipient.split(";", 1)[-1].strip().strip("<>").lower()
+            action = str(block.get("Action") or "").strip().lower()
+            status = str(block.get("Status") or "").strip().split(" ", 1)[0]
+            reports.append(DeliveryReport(address, action, status))
+    return tuple(reports)
+
+
 def extract_headers(msg: Message) -> HeaderFields:
     """Read every header field the later steps need from a parsed email message."""
     recipients: list[str] = []
@@ -177,4 +199,5 @@ def extract_headers(msg: Message) -> HeaderFields:
         report_type=str(report_type).lower() if isinstance(report_type, str) else None,
         attachment_types=_attachment_types(msg),
         defects=defects,
+        delivery_reports=_delivery_reports(msg) if content_type == "multipart/report" else (),
     )

@@ -79,6 +79,24 @@ class Address:
 
 
 @dataclass(frozen=True)
+class DeliveryReport:
+    """One recipient's block of a delivery status notification (RFC 3464).
+
+    recipient: the Final-Recipient address, lower-cased. action: "failed", "delayed", "delivered"...
+    status: the enhanced status code ("5.1.1").
+    """
+
+    recipient: str
+    action: str
+    status: str
+
+    @property
+    def permanent_failure(self) -> bool:
+        """True for a definitive refusal (action failed, status 5.x.x)."""
+        return self.action == "failed" and self.status.startswith("5")
+
+
+@dataclass(frozen=True)
 class ParsedMessage:
     """A message decoded and split into the parts the later steps need.
 
@@ -97,6 +115,7 @@ class ParsedMessage:
     quote_cut: how new_text was obtained ("none", "invitation", "html:gmail_quote", "attribution", ...).
     quote_confident: False when the cut was unsure and new_text is the whole text, flagged.
     defects: what was wrong with the message, for the review page (MIME defects, charset guesses).
+    delivery_reports: the per-recipient blocks of a delivery status notification (bounces).
     """
 
     message_id: str | None
@@ -117,6 +136,7 @@ class ParsedMessage:
     quote_cut: str = "none"
     quote_confident: bool = True
     defects: tuple[str, ...] = ()
+    delivery_reports: tuple[DeliveryReport, ...] = ()
 
     def header_values(self, name: str) -> tuple[str, ...]:
         """Return every value of the named header (case-insensitive), in order."""

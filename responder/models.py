@@ -158,3 +158,16 @@ class MailboxMessage(Base):
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     case: Mapped[Case | None] = relationship(back_populates="mailbox_messages")
+
+
+class Bounce(Base):
+    """A delivery report saying an address refused our mail for good (it is not written to again)."""
+
+    __tablename__ = "bounces"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender_key: Mapped[str] = mapped_column(String(320), index=True)  # guard.sender_key of the address
+    address: Mapped[str] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)  # the bounce's own case
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime())

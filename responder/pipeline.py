@@ -123,6 +123,10 @@ class Pipeline:
         case_id, reply_id = self.recorder.record_case(
             raw, parsed, decision, now, mail, _plain_text(mail), handle, key
         )
+        for report in parsed.delivery_reports:
+            if report.permanent_failure:
+                # Our mail to this address was refused for good: never write to it automatically again.
+                self.recorder.record_bounce(case_id, report.recipient, sender_key(report.recipient), report.status, now)
         state = self._deliver(reply_id, mail) if reply_id is not None and mail is not None else ""
         replied = state == "sent"
         action = decision.action if state not in ("failed", "uncertain") else Action.ESCALATE

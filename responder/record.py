@@ -39,6 +39,7 @@ from responder.models import (
     REPLY_UNCERTAIN,
     STATUS_IGNORED,
     STATUS_NEW,
+    Bounce,
     Case,
     MailboxMessage,
     Reply,
@@ -194,14 +195,26 @@ class Recorder:
             return [(at, handle) for at, handle in rows]
 
     def hard_bounced_at(self, sender_key: str) -> datetime | None:
-        """When our last reply to this sender was refused for good, if ever."""
+        """When mail to this sender was last refused for good (SMTP refusal or bounce), if ever."""
         with self.sessions() as session:
-            return session.scalar(
+            refused = session.scalar(
                 select(Reply.created_at)
                 .where(Reply.sender_key == sender_key, Reply.state == REPLY_FAILED)
                 .order_by(Reply.created_at.desc())
                 .limit(1)
             )
+            bounced = session.scalar(
+                select(Bounce.received_at)
+                .where(Bounce.sender_key == sender_key)
+                .order_by(Bounce.received_at.desc())
+                .limit(1)
+            )
+        return max((at for at in (refused, bounced) if at is not None), default=None)
+
+    def record_bounce(self, case_id: int, address: str, key: str, status: str, now: datetime) -> None:
+        """Record that `address` refused our mail for good, as a bounce (case `case_id`) said."""
+        with self.sessions.begin() as session:
+            session.add(Bounce(sender_key=key, address=address, status=status, case_id=case_id, received_at=now))
 
     # --- recording a case ---------------------------------------------------------------------
 

@@ -156,3 +156,12 @@ def test_thousand_typical_messages_parse_in_a_few_seconds() -> None:
         parse_message(raws[index % len(raws)], (INVITATION,))
     # ~3-4 s measured (a third of it is header parsing); generous bound for a loaded machine.
     assert time.perf_counter() - start < 10.0
+
+
+def test_delivery_reports_of_a_bounce_are_read() -> None:
+    demo = Path(__file__).resolve().parents[1] / "responder" / "data" / "demo" / "08-bounce.eml"
+    parsed = parse_message(demo.read_bytes())
+    [report] = parsed.delivery_reports
+    assert (report.recipient, report.action, report.status) == ("ancien.stagiaire@ac-grenoble.fr", "failed", "5.1.1")
+    assert report.permanent_failure
+    assert parse_message(b"From: a@b.fr\r\nSubject: x\r\n\r\nhello").delivery_reports == ()

@@ -1,4 +1,4 @@
-"""Initial schema: cases, their automatic replies (outbox), mailbox messages, settings.
+"""Initial schema: cases, their automatic replies (outbox), bounces, mailbox messages, settings.
 
 Revision ID: 0001
 Revises: 
@@ -93,6 +93,20 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('message_id')
     )
+    op.create_table('bounces',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sender_key', sa.String(length=320), nullable=False),
+    sa.Column('address', sa.String(length=320), nullable=False),
+    sa.Column('status', sa.String(length=32), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('bounces', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bounces_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_bounces_sender_key'), ['sender_key'], unique=False)
+
     with op.batch_alter_table('replies', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_replies_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_replies_sender_key'), ['sender_key'], unique=False)
@@ -109,6 +123,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_replies_case_id'))
 
     op.drop_table('replies')
+    with op.batch_alter_table('bounces', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bounces_sender_key'))
+        batch_op.drop_index(batch_op.f('ix_bounces_case_id'))
+
+    op.drop_table('bounces')
     with op.batch_alter_table('mailbox_messages', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mailbox_messages_case_id'))
 
