@@ -1,0 +1,282 @@
+"""Step 4: say what a trainee's message is about, from their own words and their domain.
+
+`classify(parsed, rules)` reads only `parsed.classifier_text` (quotes and signature already cut)
+and the subject when it is the trainee's own (a "Re:" subject is the invitation's, full of the very
+words the rules look for), matches the compiled rules of rules.py word by word (typos, stems,
+proximity, negation scope), and returns the profile, the topics in guide order, the action and the
+reasons behind each. Pure: no I/O, no clock, no state beyond the rules' memo of word comparisons.
+It never checks safety (auto-replies, lists): that is the guard's job.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from responder.config import ProfilesConfig
+from responder.model import Action, Classification, ParsedMessage, Profile, Reason, Topic, in_guide_order
+from responder.normalize import Token, tokenize
+from responder.rules import CompiledPattern, Phrase, Rule, Rules, Vocabulary, Word, load_rules
+
+__all__ = ["Rules", "classify", "load_rules", "profile_from_domain"]  # the pipeline's entry points
+log = logging.getLogger(__name__)
+
+# Reply and forward prefixes of French, English and German clients ("RE :", "TR:", "AW:", "Fwd:").
+_REPLY_PREFIX = re.compile(r"^\s*(?:r[ée]?f?|r[ée]p|aw|antw|tr|fwd?|wg|sv)\s*(?:\[\d+\])?\s*:", re.I)
+Match = tuple[int, ...]  # indices of the matched tokens, in text order
+
+
+@dataclass(frozen=True)
+class _Text:
+    """One text the rules run over, with what matching needs precomputed."""
+
+    where: str
+    raw: str
+    tokens: tuple[Token, ...]
+    content_before: tuple[int, ...]  # content (non-ignored) words before each index, and total
+    positions: dict[Word, list[int]]
+
+    def gap(self, before: int, after: int) -> int:
+        """Return how many content words lie strictly between two token indices."""
+        return self.content_before[after] - self.content_before[before + 1]
+
+    def quote(self, match: Match) -> str:
+        """Return the matched words as the trainee typed them."""
+        span = self.raw[self.tokens[match[0]].start : self.tokens[match[-1]].end]
+        return " ".join(span.split())
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A rule that fired: its reason, and where (to know which words it covers)."""
+
+    rule: Rule
+    reason: Reason
+    match: Match
+    text: _Text
+
+
+def profile_from_domain(domain: str, profiles: ProfilesConfig) -> Profile | None:
+    """Return the profile whose domain list holds domain, exactly or as a parent; else None."""
+    return _domain_profile(domain, profiles.academic, profiles.university)
+
+
+def _domain_profile(domain: str, academic: tuple[str, ...], university: tuple[str, ...]) -> Profile | None:
+    domain = domain.strip().rstrip(".").lower()
+    best: tuple[int, Profile] | None = None
+    for profile, listed in ((Profile.ACADEMIC, academic), (Profile.UNIVERSITY, university)):
+        for known in listed:
+            known = known.strip().lstrip("@.").rstrip(".").lower()
+            # "x.ac-grenoble.fr" yes; "evil-ac-grenoble.fr" and "ac-grenoble.fr.evil.com" no.
+            if known and (domain == known or domain.endswith("." + known)):
+                if best is None or len(known) > best[0]:  # the most specific listing wins
+                    best = (len(known), profile)
+    return best[1] if best else None
+
+
+def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
+    """Return the profile, topics (guide order), action and reasons for one parsed message."""
+    texts = [_index("text", parsed.classifier_text, rules)]
+    if parsed.subject.strip() and not _REPLY_PREFIX.match(parsed.subject):
+        texts.append(_index("subject", parsed.subject, rules))
+    hits = [hit for rule in rules.rules if (hit := _first_hit(rule, texts, rules)) is not None]
+    profile, profile_reasons = _profile(parsed, rules, hits)
+    topics, topic_reasons = _topics(rules, hits)
+    action, action_reasons = _action(rules, hits, texts, topics)
+    result = Classification(profile, topics, action, (*profile_reasons, *topic_reasons, *action_reasons))
+    log.debug("classified %s: %s %s %s", parsed.message_id, profile.value, topics, action.value)
+    return result
+
+
+# -- deciding ------------------------------------------------------------------------------------
+
+
+def _score(hits: list[_Hit], kind: str, target: str | None) -> tuple[float, list[Reason]]:
+    chosen = [
+        hit.reason for hit in hits if hit.rule.kind == kind and (target is None or target in hit.rule.targets)
+    ]
+    return sum(reason.weight for reason in chosen), chosen
+
+
+def _profile(parsed: ParsedMessage, rules: Rules, hits: list[_Hit]) -> tuple[Profile, list[Reason]]:
+    domain = parsed.sender.domain if parsed.sender else ""
+    by_domain = _domain_profile(domain, rules.academic_domains, rules.university_domains)
+    if by_domain is not None:  # the domain outranks anything the text says
+        return by_domain, [Reason("profile.domain", domain, "domain", 0.0)]
+    scores = {p: _score(hits, "profile", p.value) for p in (Profile.ACADEMIC, Profile.UNIVERSITY)}
+    ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
+    (best, (score, reasons)), (_, (runner_up, _)) = ranked
+    if score >= rules.settings.profile_threshold and score > runner_up:
+        return best, reasons
+    return Profile.OTHER, []  # nothing clear, or both kinds claimed as strongly: the general case
+
+
+def _topics(rules: Rules, hits: list[_Hit]) -> tuple[tuple[Topic, ...], list[Reason]]:
+    found: set[Topic] = set()
+    reasons: list[Reason] = []
+    for topic in Topic:
+        score, chosen = _score(hits, "topic", topic.value)
+        if score >= rules.settings.topic_threshold:
+            found.add(topic)
+            reasons.extend(reason for reason in chosen if reason not in reasons)
+    return in_guide_order(found), reasons
+
+
+def _action(
+    rules: Rules, hits: list[_Hit], texts: list[_Text], topics: tuple[Topic, ...]
+) -> tuple[Action, list[Reason]]:
+    settings = rules.settings
+    score, reasons = _score(hits, "escalate", None)
+    if score >= settings.escalate_threshold:
+        return Action.ESCALATE, reasons  # the topics stay: the human sees what the guide covers
+    if topics:
+        return Action.REPLY, []
+    score, reasons = _score(hits, "thanks", None)
+    if score >= settings.thanks_threshold and _only_thanks(rules, texts):
+        return Action.IGNORE, reasons
+    return Action.ESCALATE, [Reason("escalate.no_topic", "aucun sujet reconnu", "text", 0.0)]
+
+
+def _only_thanks(rules: Rules, texts: list[_Text]) -> bool:
+    """Tell whether the thanks matched say (nearly) everything the message says, with no question."""
+    vocabulary = rules.vocabulary
+    if any("?" in text.raw for text in texts):
+        return False
+    for text in texts:
+        # Every thanks match covers its words ("merci, c'est bon, j'ai pu me connecter"), not just
+        # the first of each rule that the reasons show.
+        covered = {i for rule in rules.of_kind("thanks") for match in _accepted(rule, text, rules) for i in match}
+        others = [t.word for i, t in enumerate(text.tokens) if i not in covered]
+        # "ça ne marche pas" is no thanks, however few its words.
+        if any(w in vocabulary.negations or w in vocabulary.negation_particles for w in others):
+            return False
+        if _substantial(others, vocabulary) > rules.settings.max_other_words:
+            return False
+    return True
+
+
+def _substantial(found: list[str], vocabulary: Vocabulary) -> int:
+    return sum(1 for w in found if w not in vocabulary.ignored and w not in vocabulary.filler)
+
+
+# -- matching ------------------------------------------------------------------------------------
+
+
+def _index(where: str, raw: str, rules: Rules) -> _Text:
+    tokens = tokenize(raw)
+    ignored = rules.vocabulary.ignored
+    content_before = [0]
+    positions: dict[Word, list[int]] = {}
+    for i, token in enumerate(tokens):
+        content_before.append(content_before[-1] + (token.word not in ignored))
+        for word in {word for form in token.forms for word in rules.pattern_words(form)}:
+            positions.setdefault(word, []).append(i)
+    return _Text(where, raw, tokens, tuple(content_before), positions)
+
+
+def _first_hit(rule: Rule, texts: list[_Text], rules: Rules) -> _Hit | None:
+    """Return the rule's first acceptable match, in the text first, then the subject."""
+    for text in texts:
+        for match in _accepted(rule, text, rules):
+            return _Hit(rule, Reason(rule.name, text.quote(match), text.where, rule.weight), match, text)
+    return None
+
+
+def _accepted(rule: Rule, text: _Text, rules: Rules) -> Iterator[Match]:
+    """Yield the rule's matches in text that count: not negated, alone if the rule says so."""
+    for pattern, anchors in zip(rule.patterns, rule.anchors):
+        if anchors.isdisjoint(text.positions):
+            continue  # the usual case, checked before building any generator
+        for match in _matches(pattern, text, rule.gap):
+            if rule.negatable and _negated(text, match[0], rules):
+                continue
+            if rule.only and _says_more(text, match, rules):
+                continue  # "only": the message must say (nearly) nothing else
+            yield match
+
+
+def _says_more(text: _Text, match: Match, rules: Rules) -> bool:
+    """Tell whether the text has more than max_other_words substantial words outside the match."""
+    outside = [token.word for i, token in enumerate(text.tokens) if i not in match]
+    return _substantial(outside, rules.vocabulary) > rules.settings.max_other_words
+
+
+def _matches(pattern: CompiledPattern, text: _Text, gap: int) -> Iterator[Match]:
+    """Yield every way the pattern's places follow each other, each within gap words of the last."""
+
+    def walk(place: int, after: int) -> Iterator[Match]:
+        for phrase in pattern[place]:
+            candidates = text.positions.get(phrase[0], [])
+            for first in candidates[bisect_right(candidates, after) :] if place else candidates:
+                if place and (
+                    text.tokens[first].sentence != text.tokens[after].sentence or text.gap(after, first) > gap
+                ):
+                    continue
+                found = _phrase_from(phrase, first, text)
+                if found is None:
+                    continue
+                if place + 1 == len(pattern):
+                    yield found
+                else:
+                    for rest in walk(place + 1, found[-1]):
+                        yield found + rest
+
+    yield from walk(0, -1)
+
+
+def _phrase_from(phrase: Phrase, first: int, text: _Text) -> Match | None:
+    """Return the phrase's indices from first on, its words adjacent but for ignored ones."""
+    found = [first]
+    for word in phrase[1:]:
+        candidates = text.positions.get(word, [])
+        at = bisect_right(candidates, found[-1])
+        if at == len(candidates):
+            return None
+        following = candidates[at]
+        if text.tokens[following].sentence != text.tokens[first].sentence or text.gap(found[-1], following):
+            return None
+        found.append(following)
+    return tuple(found)
+
+
+def _negated(text: _Text, start: int, rules: Rules) -> bool:
+    """Tell whether a negation in the same clause, just before start, denies the match.
+
+    "je n'ai pas oublié mon mot de passe" denies; "je n'arrive pas à retrouver mon mot de passe"
+    does not: the negation belongs to an inability verb (negation_exceptions), which states the
+    problem.
+    """
+    vocabulary: Vocabulary = rules.vocabulary
+    tokens = text.tokens
+    clause = tokens[start].clause
+    seen = 0
+    i = start - 1
+    while i >= 0 and tokens[i].clause == clause and seen < rules.settings.negation_window:
+        word = tokens[i].word
+        if word in vocabulary.clause_words:
+            return False
+        strong = word in vocabulary.negations
+        weak = word in vocabulary.weak_negations and any(
+            tokens[j].word in vocabulary.negation_particles
+            for j in range(max(0, i - 3), i)
+            if tokens[j].clause == clause
+        )
+        if strong or weak:
+            return not _inability_before(tokens, i, vocabulary)
+        seen += word not in vocabulary.ignored
+        i -= 1
+    return False
+
+
+def _inability_before(tokens: tuple[Token, ...], negation: int, vocabulary: Vocabulary) -> bool:
+    """Tell whether the word the negation applies to is an inability verb ("arrive", "peux")."""
+    for j in range(negation - 1, max(-1, negation - 4), -1):
+        forms = tokens[j].forms
+        if any(form in vocabulary.negation_exceptions for form in forms):
+            return True
+        if tokens[j].word not in vocabulary.ignored and tokens[j].word not in vocabulary.negation_particles:
+            return False
+    return False
