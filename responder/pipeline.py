@@ -214,7 +214,7 @@ class Pipeline:
         while not should_stop():
             try:
                 self.deliver_due()
-                for raw in self.source.fetch_new(self.recorder.is_handled):
+                for raw in self.source.fetch_new(self._is_handled):
                     self._count(counts, self.handle(raw))
                     if should_stop():
                         break
@@ -236,6 +236,9 @@ class Pipeline:
             counts.handled, counts.replied, counts.escalated, counts.ignored, counts.errors,
         )
         return counts
+
+    def _is_handled(self, uidvalidity: int, uid: str) -> bool:
+        return self.recorder.is_handled(self.source.name, uidvalidity, uid)
 
     def _poll_interval(self) -> float:
         return float(self.config.imap.poll_interval if self.config.imap else 60)

@@ -8,3 +8,18 @@ from tests.smtp import (  # noqa: F401
     smtp_starttls_server,
     smtps_server,
 )
+
+import logging  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """cli.main() configures the root logger on the test's captured stderr; undo it after the test."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
