@@ -340,7 +340,7 @@ def screen(parsed: ParsedMessage, settings: GuardSettings, now: datetime,
         stops.extend(check(context))
     stops.extend(_stale(parsed, settings, now, received_at))
     if stops:
-        log.info("no automatic reply to %s: %s", parsed.message_id,
+        log.debug("no automatic reply to %s: %s", parsed.message_id,
                  ", ".join(f"{s.code} ({s.detail})" for s in stops))
     return Screening(stops=tuple(stops), reply_to=reply_to, notes=tuple(notes))
 

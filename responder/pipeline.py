@@ -31,7 +31,7 @@ from responder.guard import (
     sender_key,
 )
 from responder.mailbox import Source
-from responder.model import Action, Decision, DeliveryStatus, OutgoingMail, Outcome, RawMessage
+from responder.model import Action, Decision, DeliveryStatus, OutgoingMail, Outcome, RawMessage, Stop
 from responder.parse import parse_message
 from responder.record import Recorder, message_key
 from responder.render import render_reply
@@ -115,6 +115,10 @@ class Pipeline:
             key = sender_key(screening.reply_to.addr) if screening.reply_to else ""
             history = self._history(key) if key else SenderHistory()
             stops = screening.stops + check_history(handle, history, self.guard_settings, now)
+            if not parsed.quote_confident:
+                # The trainee's own words could not be told from the quoted text: the topics may
+                # come from our invitation, so a human reads it rather than the guide answering.
+                stops += (Stop("unsure_text", Action.ESCALATE, parsed.quote_cut),)
             decision = decide(classification, stops, screening)
             mail = self._render(parsed, decision, now) if decision.send_reply else None
         except Exception as error:  # noqa: BLE001 - one broken message must not stop the others

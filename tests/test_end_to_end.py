@@ -394,3 +394,19 @@ def test_wrong_imap_password_is_one_clear_line_and_exit_code_2(
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("erreur : ") and f"127.0.0.1:{imap_account.port}" in last
     assert "Traceback" not in result.stderr and "not-the-password" not in result.stderr
+
+
+def test_a_forward_with_nothing_typed_goes_to_a_human_without_an_automatic_answer(
+    imap_account: ImapAccount, smtp_server: SmtpServer, service_config: Config
+) -> None:
+    forward = (
+        "-------- Message transféré --------\n"
+        "Sujet : Invitation : parcours\nDe : EAFC <formation-magistere@ac-grenoble.fr>\n"
+        "Date : 02/03/2026 10:15\nPour : marie@ac-grenoble.fr\n\n"
+        "Connectez-vous avec votre identifiant et votre mot de passe, puis rejoignez le parcours.\n"
+    )
+    imap_account.append(eml("Marie <marie.durand@ac-grenoble.fr>", forward, subject="TR: Invitation : parcours"))
+    run_service(service_config, once=True)
+    assert smtp_server.messages == []
+    [row] = cases(service_config)
+    assert row["action"] == "escalate" and "unsure_text" in row["stops"]
