@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import io
 import json
 import logging
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="relever la boîte et répondre (en continu, ou une fois avec --once)")
     run.add_argument("--once", action="store_true", help="traiter les messages présents puis s'arrêter")
+    run.add_argument("--dry-run", action="store_true", help="décider et enregistrer sans rien envoyer ni marquer (comme dry_run = true)")
 
     demo = commands.add_parser("demo", help="démonstration sur des messages d'exemple (Maildir local, SMTP local)")
     demo.add_argument("--output", type=Path, default=Path("demo-output"), help="dossier de la démonstration (recréé)")
@@ -142,6 +144,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     config = _config(args)
     assert config is not None
+    if args.dry_run:
+        config = dataclasses.replace(config, responder=dataclasses.replace(config.responder, dry_run=True))
     stop = _StopFlag()
     previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:

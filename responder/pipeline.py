@@ -140,7 +140,7 @@ class Pipeline:
             action.value,
             decision.classification.profile.value,
             "+".join(t.value for t in decision.classification.topics) or "-",
-            "".join(f" [{stop.code}]" for stop in decision.stops),
+            "".join(f" [{code}]" for code in (*(stop.code for stop in decision.stops), *decision.notes)),
             state or "pas de réponse automatique",
         )
         return Outcome(action, replied, state or "aucune réponse", self._folder(action), case_id)

@@ -410,3 +410,19 @@ def test_a_forward_with_nothing_typed_goes_to_a_human_without_an_automatic_answe
     assert smtp_server.messages == []
     [row] = cases(service_config)
     assert row["action"] == "escalate" and "unsure_text" in row["stops"]
+
+
+def test_dry_run_records_the_decision_but_sends_and_flags_nothing(
+    imap_account: ImapAccount, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    imap_account.append(BATCH["academic_password_quoted"][0])
+    config = _config_file(tmp_path, imap_account, smtp_server)
+    result = subprocess.run(
+        [sys.executable, "-m", "responder", "--config", str(config), "run", "--once", "--dry-run"],
+        capture_output=True, text=True, env=dict(os.environ), cwd=tmp_path, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert smtp_server.messages == [] and smtp_server.connections == 0
+    assert all("$Responder" not in f for f in imap_account.flags().values())
+    connection = sqlite3.connect(tmp_path / "cases.db")
+    assert connection.execute("select state from replies").fetchall() == [("dry_run",)]
