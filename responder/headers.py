@@ -166,6 +166,8 @@ def _delivery_reports(msg: Message) -> tuple[DeliveryReport, ...]:
         except Exception:  # noqa: BLE001 - a broken report is just not read
             continue
         for block in blocks if isinstance(blocks, list) else ():
+            if not isinstance(block, Message):
+                continue
             recipient = str(block.get("Final-Recipient") or block.get("Original-Recipient") or "")
             if not recipient:
                 continue

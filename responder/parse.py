@@ -209,7 +209,7 @@ def parse_message(raw: bytes, known_texts: Sequence[str] = ()) -> ParsedMessage:
     """Parse a message; never raises. known_texts: texts we sent that may be quoted back."""
     try:
         msg = email.message_from_bytes(raw, policy=policy.default)
-        fields = extract_headers(msg)  # type: ignore[arg-type]
+        fields = extract_headers(msg)
     except Exception as exc:  # noqa: BLE001 - a message the email package cannot read at all
         log.warning("unreadable message: %s", type(exc).__name__)
         text = quotes.normalise_text(raw.decode("utf-8", errors="replace"))

@@ -31,7 +31,17 @@ from responder.guard import (
     sender_key,
 )
 from responder.mailbox import Source
-from responder.model import Action, Decision, DeliveryStatus, OutgoingMail, Outcome, RawMessage, Stop
+from responder.model import (
+    Action,
+    Address,
+    Decision,
+    DeliveryStatus,
+    OutgoingMail,
+    Outcome,
+    ParsedMessage,
+    RawMessage,
+    Stop,
+)
 from responder.parse import parse_message
 from responder.record import Recorder, message_key
 from responder.render import render_reply
@@ -149,7 +159,7 @@ class Pipeline:
         replies = tuple(SentReply(at, handle) for at, handle in self.recorder.replies_to(key))
         return SenderHistory(replies=replies, hard_bounced_at=self.recorder.hard_bounced_at(key))
 
-    def _render(self, parsed, decision: Decision, now: datetime) -> OutgoingMail:  # type: ignore[no-untyped-def]
+    def _render(self, parsed: ParsedMessage, decision: Decision, now: datetime) -> OutgoingMail:
         message_id = sign_message_id(new_token(), self.signing_key, self.config.responder.message_id_domain)
         return render_reply(parsed, decision, self.config.responder, self.config.links, message_id, now)
 
@@ -263,7 +273,7 @@ def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
         time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
 
 
-def _who(address) -> str:  # type: ignore[no-untyped-def]
+def _who(address: Address | None) -> str:
     return address.addr if address else "(expéditeur inconnu)"
 
 
@@ -271,4 +281,4 @@ def _plain_text(mail: OutgoingMail | None) -> str:
     if mail is None:
         return ""
     body = mail.message.get_body(("plain",))
-    return body.get_content() if body is not None else ""  # type: ignore[no-any-return]
+    return str(body.get_content()) if body is not None else ""

@@ -340,8 +340,8 @@ class _Compiler:
                     key = (kind, rule.targets, pattern)
                     if key in seen_patterns:
                         line = self._line(f"[[{kind}]]", index, "patterns", source)
-                        first = seen_patterns[key]
-                        raise self.error(line, f"motif «{source}» en double (déjà dans {first})")
+                        owner = seen_patterns[key]
+                        raise self.error(line, f"motif «{source}» en double (déjà dans {owner})")
                     seen_patterns[key] = rule.name
                 compiled.append(rule)
         return tuple(compiled)
