@@ -21,7 +21,16 @@ from responder.model import Action, Classification, ParsedMessage, Profile, Reas
 from responder.normalize import Token, tokenize
 from responder.rules import CompiledPattern, Phrase, Rule, Rules, Vocabulary, Word, load_rules
 
-__all__ = ["Rules", "classify", "load_rules", "profile_from_domain"]  # the pipeline's entry points
+__all__ = [  # the pipeline's and the command line's entry points
+    "Discarded",
+    "Explanation",
+    "Rules",
+    "Score",
+    "classify",
+    "explain",
+    "load_rules",
+    "profile_from_domain",
+]
 log = logging.getLogger(__name__)
 
 # Reply and forward prefixes of French, English and German clients ("RE :", "TR:", "AW:", "Fwd:").
@@ -77,12 +86,91 @@ def _domain_profile(domain: str, academic: tuple[str, ...], university: tuple[st
     return best[1] if best else None
 
 
-def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
-    """Return the profile, topics (guide order), action and reasons for one parsed message."""
+@dataclass(frozen=True)
+class Discarded:
+    """A match that was found but did not count, and why ("négation", "message trop long")."""
+
+    rule: str
+    matched: str
+    where: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Score:
+    """The evidence for one target ("topic:login", "profile:academic", "escalate", "thanks")."""
+
+    target: str
+    score: float
+    threshold: float
+
+    @property
+    def reached(self) -> bool:
+        return self.score >= self.threshold
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Everything behind a classification, for a person: what was read, matched, set aside, weighed.
+
+    texts: (where, text) pairs the rules ran over. subject_skipped: the subject was a reply's
+    ("Re: ...", the invitation's words), so it was not read.
+    """
+
+    classification: Classification
+    texts: tuple[tuple[str, str], ...]
+    subject_skipped: bool
+    matched: tuple[Reason, ...]
+    discarded: tuple[Discarded, ...]
+    scores: tuple[Score, ...]
+
+
+def _texts(parsed: ParsedMessage, rules: Rules) -> list[_Text]:
     texts = [_index("text", parsed.classifier_text, rules)]
     if parsed.subject.strip() and not _REPLY_PREFIX.match(parsed.subject):
         texts.append(_index("subject", parsed.subject, rules))
+    return texts
+
+
+def explain(parsed: ParsedMessage, rules: Rules) -> Explanation:
+    """Classify one message and say why, with every match, discarded match and score."""
+    texts = _texts(parsed, rules)
     hits = [hit for rule in rules.rules if (hit := _first_hit(rule, texts, rules)) is not None]
+    classification = _decide(parsed, rules, hits, texts)
+    settings = rules.settings
+    scores = [
+        Score(f"topic:{t.value}", _score(hits, "topic", t.value)[0], settings.topic_threshold) for t in Topic
+    ]
+    scores += [
+        Score(f"profile:{p}", _score(hits, "profile", p)[0], settings.profile_threshold)
+        for p in (Profile.ACADEMIC.value, Profile.UNIVERSITY.value)
+    ]
+    scores.append(Score("escalate", _score(hits, "escalate", None)[0], settings.escalate_threshold))
+    scores.append(Score("thanks", _score(hits, "thanks", None)[0], settings.thanks_threshold))
+    discarded = [
+        Discarded(rule.name, text.quote(match), text.where, why)
+        for rule in rules.rules
+        for text in texts
+        for match, why in _rejected(rule, text, rules)
+    ]
+    return Explanation(
+        classification=classification,
+        texts=tuple((text.where, text.raw) for text in texts),
+        subject_skipped=bool(parsed.subject.strip()) and len(texts) == 1,
+        matched=tuple(hit.reason for hit in hits),
+        discarded=tuple(discarded),
+        scores=tuple(scores),
+    )
+
+
+def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
+    """Return the profile, topics (guide order), action and reasons for one parsed message."""
+    texts = _texts(parsed, rules)
+    hits = [hit for rule in rules.rules if (hit := _first_hit(rule, texts, rules)) is not None]
+    return _decide(parsed, rules, hits, texts)
+
+
+def _decide(parsed: ParsedMessage, rules: Rules, hits: list[_Hit], texts: list[_Text]) -> Classification:
     profile, profile_reasons = _profile(parsed, rules, hits)
     topics, topic_reasons = _topics(rules, hits)
     action, action_reasons = _action(rules, hits, texts, topics)
@@ -196,6 +284,18 @@ def _accepted(rule: Rule, text: _Text, rules: Rules) -> Iterator[Match]:
             if rule.only and _says_more(text, match, rules):
                 continue  # "only": the message must say (nearly) nothing else
             yield match
+
+
+def _rejected(rule: Rule, text: _Text, rules: Rules) -> Iterator[tuple[Match, str]]:
+    """Yield the rule's matches in text that did not count, with the reason (for explanations)."""
+    for pattern, anchors in zip(rule.patterns, rule.anchors):
+        if anchors.isdisjoint(text.positions):
+            continue
+        for match in _matches(pattern, text, rule.gap):
+            if rule.negatable and _negated(text, match[0], rules):
+                yield match, "négation"
+            elif rule.only and _says_more(text, match, rules):
+                yield match, "le message dit autre chose"
 
 
 def _says_more(text: _Text, match: Match, rules: Rules) -> bool:

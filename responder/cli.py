@@ -17,6 +17,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
+from typing import Any
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -55,7 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     classify = commands.add_parser("classify", help="classer des fichiers .eml (rien n'est envoyé ni enregistré)")
     classify.add_argument("paths", nargs="+", type=Path, metavar="CHEMIN")
-    classify.add_argument("--json", action="store_true", help="un objet JSON par ligne")
+    output = classify.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="un objet JSON par ligne")
+    output.add_argument("--explain", action="store_true", help="expliquer chaque décision (texte lu, règles, scores)")
+
+    evaluate = commands.add_parser("evaluate", help="mesurer le classement sur un corpus étiqueté")
+    evaluate.add_argument("folder", type=Path, metavar="DOSSIER", help="fichiers .eml et labels.toml")
+    evaluate.add_argument("--min-action", type=float, default=0.0, metavar="%", help="exactitude minimale de l'action")
+    evaluate.add_argument("--min-topics", type=float, default=0.0, metavar="%", help="exactitude minimale des sujets")
+    evaluate.add_argument("--min-profile", type=float, default=0.0, metavar="%", help="exactitude minimale du profil")
+    evaluate.add_argument(
+        "--max-wrong-answers", type=float, default=100.0, metavar="%",
+        help="part maximale de réponses automatiques fausses",
+    )
+
+    rules = commands.add_parser("rules", help="règles de classement")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    check = rules_commands.add_parser("check", help="valider un fichier de règles (par défaut celui de la configuration)")
+    check.add_argument("file", nargs="?", type=Path, metavar="FICHIER")
 
     preview = commands.add_parser("preview", help="afficher la réponse qui serait envoyée")
     preview.add_argument("profile", metavar="PROFIL", help="academic | university | other")
@@ -107,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _cmd_demo,
         "db": _cmd_db,
         "classify": _cmd_classify,
+        "evaluate": _cmd_evaluate,
+        "rules": _cmd_rules,
         "preview": _cmd_preview,
         "cases": _cmd_cases,
     }
@@ -203,20 +223,43 @@ def _eml_files(paths: Sequence[Path]) -> Iterator[Path]:
             raise ResponderError(f"{path} : fichier ou dossier introuvable")
 
 
-def _cmd_classify(args: argparse.Namespace) -> int:
-    from responder.classify import classify, load_rules
-    from responder.parse import parse_message
+def _rules_and_settings(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The rules and guard settings of the config file if there is one, else the defaults."""
+    from responder.classify import load_rules
+    from responder.guard import GuardSettings
 
     config = _config(args, required=False)
     profiles = config.profiles if config else ProfilesConfig()
-    rules = load_rules(config.responder.rules_file or None if config else None, profiles)
+    responder = config.responder if config else ResponderConfig(address="formation-magistere@ac-grenoble.fr")
+    rules = load_rules(responder.rules_file or None, profiles)
+    # Nothing is sent here: a throwaway key only serves to recognise no Message-ID as ours.
+    return rules, GuardSettings.from_config(responder, b"classify")
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from responder.classify import classify, explain
+    from responder.explain import explanation_record, format_explanation
+    from responder.guard import decide, screen
+    from responder.parse import parse_message
+
+    rules, settings = _rules_and_settings(args)
     rows = []
     for path in _eml_files(args.paths):
         try:
             raw = path.read_bytes()
         except OSError as error:
             raise ResponderError(f"{path} : illisible : {error}") from None
-        result = classify(parse_message(raw), rules)
+        parsed = parse_message(raw)
+        if args.explain:
+            explanation = explain(parsed, rules)
+            now = (parsed.date or datetime.now(UTC))
+            screening = screen(parsed, settings, now)
+            decision = decide(explanation.classification, screening.stops, screening)
+            print(f"=== {path}")
+            print(format_explanation(explanation_record(parsed, explanation, decision)))
+            print()
+            continue
+        result = classify(parsed, rules)
         topics = [topic.value for topic in result.topics]
         if args.json:
             print(json.dumps({
@@ -228,8 +271,53 @@ def _cmd_classify(args: argparse.Namespace) -> int:
             }, ensure_ascii=False))
         else:
             rows.append((str(path), result.profile.value, "+".join(topics) or "-", result.action.value))
-    if not args.json:
+    if not args.json and not args.explain:
         print(_table(("fichier", "profil", "sujets", "action"), rows))
+    return EXIT_OK
+
+
+# --- evaluate --------------------------------------------------------------------------------
+
+EXIT_BELOW_THRESHOLD = 1
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from responder.evaluate import evaluate, format_report, measure
+
+    if not args.folder.is_dir():
+        raise ResponderError(f"{args.folder} : dossier introuvable")
+    rules, settings = _rules_and_settings(args)
+    items = evaluate(args.folder, rules, settings)
+    metrics = measure(items)
+    print(format_report(items, metrics))
+    failures = []
+    checks = (
+        ("action", metrics.action_accuracy, args.min_action),
+        ("sujets", metrics.topics_accuracy, args.min_topics),
+        ("profil", metrics.profile_accuracy, args.min_profile),
+    )
+    for name, share, minimum in checks:
+        if 100 * share < minimum:
+            failures.append(f"{name} {100 * share:.1f} % < {minimum:g} %")
+    if 100 * metrics.wrong_answer_rate > args.max_wrong_answers:
+        failures.append(f"réponses fausses {100 * metrics.wrong_answer_rate:.1f} % > {args.max_wrong_answers:g} %")
+    if failures:
+        print("\nSOUS LES SEUILS : " + " ; ".join(failures), file=sys.stderr)
+        return EXIT_BELOW_THRESHOLD
+    return EXIT_OK
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from responder.classify import load_rules
+
+    config = _config(args, required=False)
+    profiles = config.profiles if config else ProfilesConfig()
+    path = args.file or (Path(config.responder.rules_file) if config and config.responder.rules_file else None)
+    rules = load_rules(path, profiles)
+    print(f"règles valides : {len(rules.rules)} règle(s) dans {path or 'le fichier fourni avec responder'}")
     return EXIT_OK
 
 

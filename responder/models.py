@@ -109,6 +109,8 @@ class Case(Base):
     quote_confident: Mapped[bool] = mapped_column(Boolean, default=True)
     defects: Mapped[str] = mapped_column(Text, default="")
     error: Mapped[str] = mapped_column(Text, default="")  # why the pipeline could not handle it
+    # JSON of explain.explanation_record: what was read, matched, discarded, weighed, decided.
+    explanation: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(String(20), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -17,9 +17,10 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 
-from responder.classify import Rules, classify
+from responder.classify import Rules, explain
 from responder.config import Config
 from responder.errors import DeliveryError, MailboxError
+from responder.explain import explanation_record
 from responder.guard import (
     GuardSettings,
     SenderHistory,
@@ -119,7 +120,8 @@ class Pipeline:
             return Outcome(duplicate.action, False, "doublon", self._folder(duplicate.action), duplicate.case_id)
         try:
             screening = screen(parsed, self.guard_settings, now, raw.internal_date)
-            classification = classify(parsed, self.rules)
+            explanation = explain(parsed, self.rules)
+            classification = explanation.classification
             escalated = classification.action is Action.ESCALATE
             handle = reply_handle(classification.profile, classification.topics, escalated)
             key = sender_key(screening.reply_to.addr) if screening.reply_to else ""
@@ -135,7 +137,8 @@ class Pipeline:
             log.exception("échec du traitement de %s", raw.uid)
             return self._failure(raw, f"erreur de traitement : {error}", now)
         case_id, reply_id = self.recorder.record_case(
-            raw, parsed, decision, now, mail, _plain_text(mail), handle, key
+            raw, parsed, decision, now, mail, _plain_text(mail), handle, key,
+            explanation_record(parsed, explanation, decision),
         )
         for report in parsed.delivery_reports:
             if report.permanent_failure:

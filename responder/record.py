@@ -228,6 +228,7 @@ class Recorder:
         reply_text: str = "",
         handle: str = "",
         sender_key: str = "",
+        explanation: dict[str, object] | None = None,
     ) -> tuple[int, int | None]:
         """Record the case, the mailbox message and the reply to send (pending), in one commit.
 
@@ -262,6 +263,7 @@ class Recorder:
             quote_cut=parsed.quote_cut,
             quote_confident=parsed.quote_confident,
             defects=" ".join(parsed.defects),
+            explanation=json.dumps(explanation or {}, ensure_ascii=False),
             raw=raw.raw,
             status=STATUS_IGNORED if decision.action is Action.IGNORE else STATUS_NEW,
             created_at=now,
@@ -384,6 +386,13 @@ class Recorder:
             return len(stuck)
 
     # --- reading the log ------------------------------------------------------------------------
+
+    def explanation(self, case_id: int) -> dict[str, object]:
+        """Return the stored explanation of a case ({} for cases recorded without one)."""
+        with self.sessions() as session:
+            case = session.get_one(Case, case_id)
+            loaded: dict[str, object] = json.loads(case.explanation or "{}")
+            return loaded
 
     def list_cases(
         self,

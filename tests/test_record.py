@@ -73,7 +73,7 @@ def test_an_existing_database_upgrades_in_place_and_keeps_its_cases(tmp_path: Pa
     again = make_recorder(tmp_path)  # a second start runs the migrations again: nothing lost
     assert [c.sender for c in again.list_cases()] == ["marie@ac-grenoble.fr"]
     tables = sqlite3.connect(tmp_path / "cases.db").execute("select version_num from alembic_version").fetchall()
-    assert tables == [("0001",)]
+    assert tables == [("0002",)]
 
 
 def test_reply_is_in_the_outbox_before_it_is_sent(tmp_path: Path) -> None:
