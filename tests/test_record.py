@@ -161,3 +161,26 @@ def test_a_bounce_marks_the_address_for_the_guard(tmp_path: Path) -> None:
     assert recorder.hard_bounced_at("paul.nom@ac-grenoble.fr") is None
     recorder.record_bounce(case_id, "paul.nom@ac-grenoble.fr", "paul.nom@ac-grenoble.fr", "5.1.1", NOW)
     assert recorder.hard_bounced_at("paul.nom@ac-grenoble.fr") == NOW
+
+
+def test_a_database_of_the_first_schema_upgrades_in_place(tmp_path: Path) -> None:
+    from alembic import command
+
+    from responder.db import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    command.upgrade(_alembic_config(url), "0001")
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute(
+        "insert into cases (message_key, received_at, sender_address, sender_name, subject, profile, topics,"
+        " action, classified_action, reasons, stops, notes, text, new_text, quote_cut, quote_confident,"
+        " defects, error, raw, status, created_at, updated_at) values ('<old@x>', '2026-01-05 10:00:00',"
+        " 'ancien@ac-grenoble.fr', '', 'Aide', 'academic', 'login', 'reply', 'reply', '[]', '[]', '', 't',"
+        " 't', 'none', 1, '', '', x'00', 'resolved', '2026-01-05 10:00:00', '2026-01-05 10:00:00')"
+    )
+    old.commit()
+    old.close()
+    recorder = Recorder(open_database(url))  # every start upgrades
+    [case] = recorder.list_cases()
+    assert (case.sender, case.status) == ("ancien@ac-grenoble.fr", "resolved")
+    assert recorder.explanation(case.id) == {}
