@@ -17,7 +17,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NoReturn
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -32,9 +32,16 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one French line and exit code 2, like every error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"erreur : {message} (voir {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (separate so tests and docs can inspect it)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="responder",
         description="Répondeur automatique des stagiaires M@gistère (EAFC, académie de Grenoble).",
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from responder.errors import DatabaseError
@@ -40,6 +40,8 @@ def upgrade(url: str) -> None:
     _prepare_sqlite_folder(url)
     try:
         command.upgrade(_alembic_config(url), "head")
+    except (ImportError, NoSuchModuleError) as error:
+        raise DatabaseError(f"base de données {_safe(url)} : pilote absent ({error})") from None
     except (SQLAlchemyError, OSError) as error:
         raise DatabaseError(f"base de données {_safe(url)} : mise à jour impossible : {error}") from None
 
@@ -75,7 +77,7 @@ def open_database(url: str, migrate: bool = True) -> sessionmaker[Session]:
     _prepare_sqlite_folder(url)
     try:
         engine = create_engine(url)
-    except (SQLAlchemyError, ValueError) as error:
+    except (SQLAlchemyError, ValueError, ImportError) as error:
         raise DatabaseError(f"base de données {_safe(url)} : {error}") from None
     _enable_sqlite_foreign_keys(engine)
     return sessionmaker(engine, expire_on_commit=False)

@@ -179,6 +179,8 @@ def _check_bounce(ctx: _Context) -> list[Stop]:
     if (parsed.report_type == "disposition-notification"
             or "message/disposition-notification" in attachments):
         return [_stop("mdn", f"{parsed.content_type}; report-type={parsed.report_type}")]
+    if rules.READ_RECEIPT_SUBJECT.match(parsed.subject) and rules.READ_RECEIPT_TEXT.search(parsed.text):
+        return [_stop("mdn", f"Subject: {parsed.subject}")]
     evidence = ""
     # Any other multipart/report is a machine's (RFC 6522): DSN, ARF, or no report-type at all.
     if parsed.content_type == "multipart/report" or "message/delivery-status" in attachments:
@@ -285,6 +287,9 @@ def _check_spam(ctx: _Context) -> list[Stop]:
     for value in ctx.parsed.header_values("X-Spam-Status"):
         if re.match(r"\s*yes\b", value, re.IGNORECASE):
             return [_stop("spam", f"X-Spam-Status: {value}")]
+    for value in ctx.parsed.header_values("X-Spam"):  # rspamd's verdict header
+        if _keyword(value) == "yes":
+            return [_stop("spam", f"X-Spam: {value}")]
     return []
 
 

@@ -66,10 +66,15 @@ FAILED_TEXT = re.compile(r"action:\s*failed", re.IGNORECASE)
 # Out-of-office subjects, anchored at the start so "Je n'ai pas reçu la réponse automatique"
 # (R23) stays a human; RFC 3834 §3.1.5: such subjects are a hint, never proof.
 OOF_SUBJECT = re.compile(
-    r"^\s*(?:r[ée]ponse automatique|absente? du bureau|automatic reply|auto[- ]?reply"
+    r"^\s*(?:r[ée]ponse automatique|absente? du bureau|absence du bureau|absent\(e\)\s*:"
+    r"|absente?\s*:|message d'absence|automatic reply|auto[- ]?reply"
     r"|out of (?:the )?office|auto\s*:|automatische antwort|abwesenheitsnotiz)",
     re.IGNORECASE,
 )
+# Read receipts sent as plain mail by Outlook ("Lu : ...", body "... a été lu le ...").
+READ_RECEIPT_SUBJECT = re.compile(r"^\s*(?:lu|read|non lu|not read)\s*:", re.IGNORECASE)
+READ_RECEIPT_TEXT = re.compile(r"\ba [ée]t[ée] lu\b|\bwas read on\b|\ba [ée]t[ée] supprim[ée] sans [êe]tre lu", re.IGNORECASE)
+
 # Robot subjects that count only when the message answers one of our signed replies (N40).
 AUTO_SUBJECT = re.compile(
     r"^\s*(?:automated (?:response|reply)|automatic (?:response|reply)|auto[- ]?reply"

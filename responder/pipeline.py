@@ -97,7 +97,8 @@ class Pipeline:
         already = self.recorder.recorded(raw)
         if already is not None:
             # Recorded before a crash but never flagged: finish the job, send nothing new.
-            outcome = Outcome(already.action, already.replied, "déjà traité", self._folder(already.action), already.case_id)
+            folder = None if already.awaiting else self._folder(already.action)
+            outcome = Outcome(already.action, already.replied, "déjà traité", folder, already.case_id)
         else:
             outcome = self._process(raw)
         self._acknowledge(raw, outcome)
@@ -113,7 +114,8 @@ class Pipeline:
                 parsed = parse_message(raw.raw, sent_before)
         except Exception as error:  # noqa: BLE001 - parse never raises by contract; stay safe anyway
             return self._failure(raw, f"message illisible : {error}", now)
-        duplicate = self.recorder.case_by_key(message_key(parsed.message_id, raw.raw))
+        sender = parsed.sender.addr if parsed.sender else ""
+        duplicate = self.recorder.case_by_key(message_key(parsed.message_id, sender, raw.raw))
         if duplicate is not None:
             self.recorder.link_duplicate(raw, duplicate.case_id, now)
             log.info("%s | doublon du cas %d | rien envoyé", _who(parsed.sender), duplicate.case_id)
@@ -124,7 +126,7 @@ class Pipeline:
             classification = explanation.classification
             escalated = classification.action is Action.ESCALATE
             handle = reply_handle(classification.profile, classification.topics, escalated)
-            key = sender_key(screening.reply_to.addr) if screening.reply_to else ""
+            key = _history_key(parsed, screening.reply_to)
             history = self._history(key) if key else SenderHistory()
             stops = screening.stops + check_history(handle, history, self.guard_settings, now)
             if not parsed.quote_confident:
@@ -147,6 +149,8 @@ class Pipeline:
         state = self._deliver(reply_id, mail) if reply_id is not None and mail is not None else ""
         replied = state == "sent"
         action = decision.action if state not in ("failed", "uncertain") else Action.ESCALATE
+        # A deferred reply is still to come: flag the message now, answer and move it once sent.
+        folder = None if state == "deferred" else self._folder(action)
         log.info(
             "%s | %s %s %s%s | %s",
             _who(parsed.sender),
@@ -156,7 +160,7 @@ class Pipeline:
             "".join(f" [{code}]" for code in (*(stop.code for stop in decision.stops), *decision.notes)),
             state or "pas de réponse automatique",
         )
-        return Outcome(action, replied, state or "aucune réponse", self._folder(action), case_id)
+        return Outcome(action, replied, state or "aucune réponse", folder, case_id)
 
     def _history(self, key: str) -> SenderHistory:
         replies = tuple(SentReply(at, handle) for at, handle in self.recorder.replies_to(key))
@@ -174,8 +178,14 @@ class Pipeline:
     # --- sending --------------------------------------------------------------------------------
 
     def _deliver(self, reply_id: int, mail: OutgoingMail) -> str:
-        self.recorder.mark_sending(reply_id, self.clock())
-        delivery = self.sender.send(mail)
+        if not self.recorder.claim_for_sending(reply_id, self.clock()):
+            return "claimed"  # another process took it between our read and our claim
+        try:
+            delivery = self.sender.send(mail)
+        except DeliveryError:
+            # The relay refuses us as a whole (login, TLS): nothing went out, the reply waits.
+            self.recorder.release(reply_id, self.clock())
+            raise
         state = self.recorder.record_delivery(reply_id, delivery, self.clock())
         if delivery.status is DeliveryStatus.SENT and not self.dry_run:
             self._copy_to_sent(mail)
@@ -198,6 +208,8 @@ class Pipeline:
             state = self._deliver(pending.reply_id, mail)
             log.info("réponse en attente du cas %d : %s", pending.case_id, state)
             sent += state == "sent"
+            if state in ("sent", "failed", "uncertain"):
+                self._acknowledge_later(pending.case_id, replied=state == "sent")
         return sent
 
     # --- acknowledging --------------------------------------------------------------------------
@@ -212,6 +224,16 @@ class Pipeline:
             Action.IGNORE: imap.move_ignored,
         }[action]
         return folder or None
+
+    def _acknowledge_later(self, case_id: int, replied: bool) -> None:
+        """Flag and move the mail of a case whose deferred reply has now been settled."""
+        if self.dry_run:
+            return
+        action = self.recorder.final_action(case_id)
+        outcome = Outcome(action, replied, "réponse différée réglée", self._folder(action), case_id)
+        for copy in self.recorder.mailbox_copies(case_id, self.source.name):
+            self.source.acknowledge(copy, outcome)
+            self.recorder.mark_acknowledged(copy)
 
     def _acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
         if self.dry_run:
@@ -278,6 +300,19 @@ def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
 
 def _who(address: Address | None) -> str:
     return address.addr if address else "(expéditeur inconnu)"
+
+
+def _history_key(parsed: ParsedMessage, reply_to: Address | None) -> str:
+    """The key a sender's reply history is kept under ("" when no reply can go).
+
+    A forwarding service rewrites the envelope (SRS) differently for every message, so counting
+    on it would never trip the caps: the From address stands for the person then.
+    """
+    if reply_to is None:
+        return ""
+    if reply_to.addr.lower().startswith(("srs0=", "srs1=")) and parsed.sender is not None:
+        return sender_key(parsed.sender.addr)
+    return sender_key(reply_to.addr)
 
 
 def _plain_text(mail: OutgoingMail | None) -> str:

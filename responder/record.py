@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.model import (
     Action,
@@ -46,6 +46,8 @@ from responder.models import (
     Setting,
 )
 
+RECIPIENT_REFUSED_CODES = (550, 551, 553)
+
 # A deferred reply is tried again after these pauses, then handed to a human.
 RETRY_DELAYS = (
     timedelta(minutes=5),
@@ -55,10 +57,14 @@ RETRY_DELAYS = (
 )
 
 
-def message_key(parsed_message_id: str | None, raw: bytes) -> str:
-    """The identity of a mail: its Message-ID, else a digest of its bytes."""
+def message_key(parsed_message_id: str | None, sender: str, raw: bytes) -> str:
+    """The identity of a mail: its Message-ID and sender, else a digest of its bytes.
+
+    The sender is part of it because some mailers and web forms reuse Message-IDs: another
+    person's mail with the same id must not pass for a copy already answered.
+    """
     if parsed_message_id:
-        return parsed_message_id
+        return f"{parsed_message_id} {sender.lower()}"
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
@@ -81,6 +87,7 @@ class RecordedMessage:
     case_id: int
     action: Action
     replied: bool
+    awaiting: bool = False  # its reply waits in the outbox (deferred): flag and move it later
 
 
 @dataclass(frozen=True)
@@ -197,9 +204,15 @@ class Recorder:
     def hard_bounced_at(self, sender_key: str) -> datetime | None:
         """When mail to this sender was last refused for good (SMTP refusal or bounce), if ever."""
         with self.sessions() as session:
+            # Only a refusal of the recipient itself (550/551/553) says the address is dead; a
+            # relay outage that exhausted the retries says nothing about the trainee.
             refused = session.scalar(
                 select(Reply.created_at)
-                .where(Reply.sender_key == sender_key, Reply.state == REPLY_FAILED)
+                .where(
+                    Reply.sender_key == sender_key,
+                    Reply.state == REPLY_FAILED,
+                    Reply.last_code.in_(RECIPIENT_REFUSED_CODES),
+                )
                 .order_by(Reply.created_at.desc())
                 .limit(1)
             )
@@ -235,8 +248,8 @@ class Recorder:
         Returns (case id, reply id or None).
         """
         classification = decision.classification
-        key = message_key(parsed.message_id, raw.raw)
         sender = parsed.sender
+        key = message_key(parsed.message_id, sender.addr if sender else "", raw.raw)
         case = Case(
             message_key=key,
             message_id=parsed.message_id,
@@ -339,14 +352,29 @@ class Recorder:
                 for r in rows
             ]
 
-    def mark_sending(self, reply_id: int, now: datetime) -> None:
-        """Commit that the reply is being handed to SMTP (a crash now leaves it uncertain)."""
+    def claim_for_sending(self, reply_id: int, now: datetime) -> bool:
+        """Mark the reply `sending` if it still waits to be sent; False if someone else took it.
+
+        One conditional UPDATE, so two processes can never both hand the same reply to SMTP.
+        A crash after this commit leaves the reply `sending`, found `uncertain` at restart.
+        """
+        with self.sessions.begin() as session:
+            claimed = session.execute(  # type: ignore[attr-defined]  # an UPDATE's CursorResult
+                update(Reply)
+                .where(Reply.id == reply_id, Reply.state.in_((REPLY_PENDING, REPLY_DEFERRED)))
+                .values(state=REPLY_SENDING, attempts=Reply.attempts + 1, next_attempt_at=None)
+            ).rowcount
+            if claimed:
+                session.get_one(Reply, reply_id).case.updated_at = now
+            return bool(claimed)
+
+    def release(self, reply_id: int, now: datetime) -> None:
+        """Put a claimed reply back in the outbox: the run stopped before anything was sent."""
         with self.sessions.begin() as session:
             reply = session.get_one(Reply, reply_id)
-            reply.state = REPLY_SENDING
-            reply.attempts += 1
-            reply.next_attempt_at = None
-            reply.case.updated_at = now
+            if reply.state == REPLY_SENDING:
+                reply.state, reply.next_attempt_at = REPLY_PENDING, now
+                reply.attempts -= 1
 
     def record_delivery(self, reply_id: int, delivery: Delivery, now: datetime) -> str:
         """Record how the SMTP transaction ended; returns the reply's new state.
@@ -385,6 +413,19 @@ class Recorder:
                 _escalate(reply.case, "delivery_uncertain", reply.last_detail)
             return len(stuck)
 
+    def mailbox_copies(self, case_id: int, source: str) -> list[RawMessage]:
+        """Return where the case's mail sits in this source (without its bytes), to flag it later."""
+        with self.sessions() as session:
+            rows = session.scalars(
+                select(MailboxMessage).where(MailboxMessage.case_id == case_id, MailboxMessage.source == source)
+            )
+            return [RawMessage(row.source, row.uidvalidity, row.uid, b"") for row in rows]
+
+    def final_action(self, case_id: int) -> Action:
+        """Return the case's action as it stands now (a failed delivery escalates it)."""
+        with self.sessions() as session:
+            return Action(session.get_one(Case, case_id).action)
+
     # --- reading the log ------------------------------------------------------------------------
 
     def explanation(self, case_id: int) -> dict[str, object]:
@@ -401,7 +442,11 @@ class Recorder:
         since: datetime | None = None,
     ) -> list[CaseRow]:
         """Return the cases, newest first, filtered as asked."""
-        query = select(Case).order_by(Case.received_at.desc(), Case.id.desc())
+        query = (
+            select(Case)
+            .options(defer(Case.raw), defer(Case.text), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
+            .order_by(Case.received_at.desc(), Case.id.desc())
+        )
         if status:
             query = query.where(Case.status == status)
         if action:
@@ -414,7 +459,8 @@ class Recorder:
 
 def _recorded(case: Case) -> RecordedMessage:
     replied = any(reply.state == REPLY_SENT for reply in case.replies)
-    return RecordedMessage(case.id, Action(case.action), replied)
+    awaiting = any(reply.state in (REPLY_PENDING, REPLY_DEFERRED) for reply in case.replies)
+    return RecordedMessage(case.id, Action(case.action), replied, awaiting)
 
 
 def _add_mailbox_message(session: Session, raw: RawMessage, case_id: int, now: datetime) -> None:

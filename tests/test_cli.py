@@ -92,3 +92,25 @@ def test_cases_csv_opens_in_french_excel(demo_run: tuple[Path, str], tmp_path: P
     assert out.startswith("\ufeffid;reçu le;expéditeur")
     rows = out.strip().splitlines()[1:]
     assert rows and all(";reply;" in row for row in rows)
+
+
+def test_a_mistyped_option_is_one_line_too(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["cases", "--status", "fini"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("erreur : argument --status: invalid choice: 'fini'") and "\n" not in err
+
+
+def test_a_database_driver_that_is_not_installed_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[maildir]\npath = "x"\n[smtp]\nhost = "127.0.0.1"\nport = 25\nsecurity = "none"\n'
+        '[responder]\naddress = "formation-magistere@ac-grenoble.fr"\n'
+        '[database]\nurl = "postgresql+nosuchdriver://u:secret@127.0.0.1/cases"\n',
+        encoding="utf-8",
+    )
+    assert main(["--config", str(config), "db", "upgrade"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("erreur : base de données") and "\n" not in err
+    assert "secret" not in err

@@ -426,3 +426,69 @@ def test_dry_run_records_the_decision_but_sends_and_flags_nothing(
     assert all("$Responder" not in f for f in imap_account.flags().values())
     connection = sqlite3.connect(tmp_path / "cases.db")
     assert connection.execute("select state from replies").fetchall() == [("dry_run",)]
+
+
+def test_another_persons_mail_reusing_a_message_id_is_not_taken_for_a_copy(
+    imap_account: ImapAccount, smtp_server: SmtpServer, service_config: Config
+) -> None:
+    imap_account.append(eml("Claire <claire.martin@ac-grenoble.fr>", "J'ai oublié mon mot de passe.", message_id="<1@localhost>"))
+    imap_account.append(eml("Marc <m.roux@ac-grenoble.fr>", "Je ne trouve pas le parcours une fois connecté.", message_id="<1@localhost>"))
+    run_service(service_config, once=True)
+    assert sorted(m.rcpt_tos[0] for m in smtp_server.messages) == ["claire.martin@ac-grenoble.fr", "m.roux@ac-grenoble.fr"]
+    assert len(cases(service_config)) == 2
+
+
+def test_a_deferred_reply_flags_and_moves_the_mail_once_it_is_finally_sent(
+    imap_account: ImapAccount, smtp_server: SmtpServer, service_config: Config
+) -> None:
+    imap_account.append(BATCH["academic_password_quoted"][0])
+    config = with_imap(service_config, move_replied="Traités")
+    smtp_server.script(["451 4.3.0 try again later"], "RCPT")
+    run_service(config, once=True)
+    [flags] = imap_account.flags().values()  # still in INBOX, handled but not answered yet
+    assert "$Responder" in flags and "\\Answered" not in flags
+
+    later = datetime.now(UTC) + timedelta(minutes=6)
+    run_service(config, once=True, clock=lambda: later)
+    assert len(smtp_server.messages) == 1
+    assert imap_account.flags("INBOX") == {}
+    [moved] = imap_account.flags("Traités").values()
+    assert {"$Responder", "\\Answered"} <= moved
+
+
+def test_a_refused_smtp_login_stops_the_run_and_the_reply_waits_instead_of_being_lost(
+    imap_account: ImapAccount, smtp_auth_server: SmtpServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from responder.errors import DeliveryError
+    from tests.smtp import PASSWORD_ENV
+
+    config = Config(
+        path="test", imap=imap_account.imap_config(), maildir=None,
+        smtp=smtp_auth_server.smtp_config(), responder=ResponderConfig(address=US),
+        database=DatabaseConfig(url=f"sqlite:///{tmp_path / 'cases.db'}"),
+    )
+    imap_account.append(BATCH["academic_password_quoted"][0])
+    good_password = os.environ[PASSWORD_ENV]
+    monkeypatch.setenv(PASSWORD_ENV, "expired-password")
+    with pytest.raises(DeliveryError):
+        run_service(config, once=True)
+    assert smtp_auth_server.messages == []
+    monkeypatch.setenv(PASSWORD_ENV, good_password)  # the admin fixes the password
+    run_service(dataclasses.replace(config), once=True)
+    assert len(smtp_auth_server.messages) == 1
+    [row] = cases(config)
+    assert (row["action"], row["reply_state"]) == ("reply", "sent")
+
+
+def test_a_second_instance_on_the_same_database_refuses_to_start(
+    imap_account: ImapAccount, smtp_server: SmtpServer, service_config: Config
+) -> None:
+    from responder.errors import ResponderError
+    from responder.service import _single_instance
+
+    with _single_instance(service_config.database.url):
+        with pytest.raises(ResponderError, match="une autre instance de responder"):
+            run_service(service_config, once=True)
+    run_service(service_config, once=True)  # free again once the first one stops

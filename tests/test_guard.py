@@ -303,6 +303,13 @@ NO_REPLY_CASES = [
     no_reply("N33", {"not_addressed"}, replace={"To": "undisclosed-recipients:;"}),
     no_reply("N34", {"spam"}, add=(("X-Spam-Flag", "YES"),
                                    ("X-Spam-Status", "Yes, score=9.1 required=5.0"))),
+    # Found in review: rspamd's verdict header, a headerless "Absent(e) :" out-of-office, and
+    # Outlook's plain-text read receipt.
+    no_reply("N34b", {"spam"}, add=(("X-Spam", "Yes"),)),
+    no_reply("N41b", {"suspected_oof"}, replace={"Subject": f"Absent(e) : {REST}"},
+             body="Je suis absente jusqu'au 5 janvier.\n"),
+    no_reply("N06c", {"mdn"}, replace={"Subject": f"Lu : {REST}"},
+             body="Votre message\n  À : formation-magistere@ac-grenoble.fr\na été lu le 02/12/2026 10:14.\n"),
     no_reply("N35", {"virus_suspect"}, body=EXE_ATTACHED,
              replace={**MULTIPART, "Content-Type": 'multipart/mixed; boundary="x"'}),
     no_reply("N40", {"auto_subject_after_own_reply"}, body="Cette adresse n'est pas surveillée.\n",

@@ -89,7 +89,7 @@ def test_reply_interrupted_during_smtp_goes_to_a_human_and_never_out_again(tmp_p
     recorder = make_recorder(tmp_path)
     _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply())
     assert reply_id is not None
-    recorder.mark_sending(reply_id, NOW)
+    assert recorder.claim_for_sending(reply_id, NOW)
     # the process is killed here; a new start:
     restarted = make_recorder(tmp_path)
     assert restarted.recover_interrupted(NOW) == 1
@@ -105,12 +105,12 @@ def test_deferred_reply_is_retried_later_then_handed_to_a_human(tmp_path: Path) 
     assert reply_id is not None
     at = NOW
     for _ in range(4):
-        recorder.mark_sending(reply_id, at)
+        assert recorder.claim_for_sending(reply_id, at)
         assert recorder.record_delivery(reply_id, Delivery(DeliveryStatus.DEFERRED, "450 busy", 450), at) == "deferred"
         assert recorder.due_replies(at) == []
         at += timedelta(hours=5)
         assert len(recorder.due_replies(at)) == 1
-    recorder.mark_sending(reply_id, at)
+    assert recorder.claim_for_sending(reply_id, at)
     assert recorder.record_delivery(reply_id, Delivery(DeliveryStatus.DEFERRED, "450 busy", 450), at) == "failed"
     [case] = recorder.list_cases()
     assert (case.action, case.reply_state) == ("escalate", "failed")
@@ -120,7 +120,7 @@ def test_refused_reply_escalates_the_case_and_marks_the_address(tmp_path: Path) 
     recorder = make_recorder(tmp_path)
     _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "", "h", "marie@ac-grenoble.fr")
     assert reply_id is not None
-    recorder.mark_sending(reply_id, NOW)
+    assert recorder.claim_for_sending(reply_id, NOW)
     recorder.record_delivery(reply_id, Delivery(DeliveryStatus.FAILED, "550 5.1.1 unknown user", 550), NOW)
     [case] = recorder.list_cases()
     assert (case.action, case.reply_state, case.stops) == ("escalate", "failed", "delivery_failed")
@@ -131,7 +131,7 @@ def test_refused_reply_escalates_the_case_and_marks_the_address(tmp_path: Path) 
 def test_same_message_is_one_case_whatever_the_uid(tmp_path: Path) -> None:
     recorder = make_recorder(tmp_path)
     case_id, _ = recorder.record_case(raw("1"), parsed(), decision(), NOW)
-    found = recorder.case_by_key("<m1@ac-grenoble.fr>")
+    found = recorder.case_by_key("<m1@ac-grenoble.fr> marie@ac-grenoble.fr")
     assert found is not None and found.case_id == case_id
     recorder.link_duplicate(raw("2"), case_id, NOW)
     assert recorder.recorded(raw("2")) is not None
@@ -139,6 +139,30 @@ def test_same_message_is_one_case_whatever_the_uid(tmp_path: Path) -> None:
     recorder.mark_acknowledged(raw("2"))
     assert recorder.is_handled("imap:INBOX", 7, "2")
     assert len(recorder.list_cases()) == 1
+
+
+def test_a_claimed_reply_cannot_be_claimed_twice_and_a_released_one_waits_again(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply())
+    assert reply_id is not None
+    other_process = make_recorder(tmp_path)
+    assert recorder.claim_for_sending(reply_id, NOW)
+    assert not other_process.claim_for_sending(reply_id, NOW)
+    recorder.release(reply_id, NOW)  # e.g. the relay refused our login: nothing went out
+    assert [d.reply_id for d in recorder.due_replies(NOW)] == [reply_id]
+    assert recorder.recover_interrupted(NOW) == 0
+
+
+def test_exhausted_retries_do_not_mark_the_address_as_dead(tmp_path: Path) -> None:
+    recorder = make_recorder(tmp_path)
+    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "", "h", "marie@ac-grenoble.fr")
+    assert reply_id is not None
+    for _ in range(5):
+        assert recorder.claim_for_sending(reply_id, NOW)
+        recorder.record_delivery(reply_id, Delivery(DeliveryStatus.DEFERRED, "451 relay busy", 451), NOW)
+    [case] = recorder.list_cases()
+    assert case.reply_state == "failed"
+    assert recorder.hard_bounced_at("marie@ac-grenoble.fr") is None
 
 
 def test_ignored_cases_start_closed_and_the_rest_open(tmp_path: Path) -> None:
