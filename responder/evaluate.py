@@ -2,7 +2,7 @@
 
 A corpus is a folder of .eml files with `labels.toml` (or `labels.json`) giving each file's expected
 `profile`, `topics`, `action` and a one-line `why`. Each message goes through the decision the
-pipeline takes without I/O: parse -> guard (headers only, no history) -> classify -> decide. The
+pipeline takes (verdict.judge, without a sender history): parse -> guard -> classify -> decide. The
 guard runs with "now" just after the message's date, so the corpus never goes stale.
 Nothing is sent or recorded.
 """
@@ -18,11 +18,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from responder.classify import Rules, classify
+from responder.classify import Rules
 from responder.errors import ResponderError
-from responder.guard import GuardSettings, decide, screen
+from responder.guard import GuardSettings
 from responder.model import Action, Profile, Topic, in_guide_order
 from responder.parse import parse_message
+from responder.verdict import judge
 
 ACTIONS = tuple(a.value for a in Action)
 _LABEL_KEYS = {"profile", "topics", "action", "why"}
@@ -105,9 +106,8 @@ def predict(raw: bytes, rules: Rules, settings: GuardSettings) -> Prediction:
     """Return the decision the pipeline would take on this message, without history."""
     parsed = parse_message(raw)
     now = (parsed.date or datetime.now(UTC)) + timedelta(hours=1)
-    screening = screen(parsed, settings, now)
-    classification = classify(parsed, rules)
-    decision = decide(classification, screening.stops, screening)
+    decision = judge(parsed, rules, settings, now).decision
+    classification = decision.classification
     # What the trainee is told: no guide topics when no automatic answer can go (guard stop, ignore).
     answered = () if decision.stops or decision.action is Action.IGNORE else classification.topics
     reasons = [r.describe() for r in classification.reasons] + [f"guard.{s.code}: {s.detail}" for s in decision.stops]

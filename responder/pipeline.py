@@ -17,20 +17,11 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 
-from responder.classify import Rules, explain
+from responder.classify import Rules
 from responder.config import Config
 from responder.errors import DeliveryError, MailboxError
 from responder.explain import explanation_record
-from responder.guard import (
-    GuardSettings,
-    SenderHistory,
-    SentReply,
-    check_history,
-    decide,
-    reply_handle,
-    screen,
-    sender_key,
-)
+from responder.guard import GuardSettings, SenderHistory, SentReply, sender_key
 from responder.mailbox import Source
 from responder.model import (
     Action,
@@ -41,12 +32,12 @@ from responder.model import (
     Outcome,
     ParsedMessage,
     RawMessage,
-    Stop,
 )
 from responder.parse import parse_message
 from responder.record import Recorder, message_key
 from responder.render import render_reply
 from responder.send import Sender
+from responder.verdict import judge
 from responder.signature import new_token, sign_message_id
 
 log = logging.getLogger(__name__)
@@ -121,26 +112,15 @@ class Pipeline:
             log.info("%s | doublon du cas %d | rien envoyé", _who(parsed.sender), duplicate.case_id)
             return Outcome(duplicate.action, False, "doublon", self._folder(duplicate.action), duplicate.case_id)
         try:
-            screening = screen(parsed, self.guard_settings, now, raw.internal_date)
-            explanation = explain(parsed, self.rules)
-            classification = explanation.classification
-            escalated = classification.action is Action.ESCALATE
-            handle = reply_handle(classification.profile, classification.topics, escalated)
-            key = _history_key(parsed, screening.reply_to)
-            history = self._history(key) if key else SenderHistory()
-            stops = screening.stops + check_history(handle, history, self.guard_settings, now)
-            if not parsed.quote_confident:
-                # The trainee's own words could not be told from the quoted text: the topics may
-                # come from our invitation, so a human reads it rather than the guide answering.
-                stops += (Stop("unsure_text", Action.ESCALATE, parsed.quote_cut),)
-            decision = decide(classification, stops, screening)
+            verdict = judge(parsed, self.rules, self.guard_settings, now, raw.internal_date, self._history)
+            decision = verdict.decision
             mail = self._render(parsed, decision, now) if decision.send_reply else None
         except Exception as error:  # noqa: BLE001 - one broken message must not stop the others
             log.exception("échec du traitement de %s", raw.uid)
             return self._failure(raw, f"erreur de traitement : {error}", now)
         case_id, reply_id = self.recorder.record_case(
-            raw, parsed, decision, now, mail, _plain_text(mail), handle, key,
-            explanation_record(parsed, explanation, decision),
+            raw, parsed, decision, now, mail, _plain_text(mail), verdict.handle, verdict.history_key,
+            explanation_record(parsed, verdict.explanation, decision),
         )
         for report in parsed.delivery_reports:
             if report.permanent_failure:
@@ -300,19 +280,6 @@ def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
 
 def _who(address: Address | None) -> str:
     return address.addr if address else "(expéditeur inconnu)"
-
-
-def _history_key(parsed: ParsedMessage, reply_to: Address | None) -> str:
-    """The key a sender's reply history is kept under ("" when no reply can go).
-
-    A forwarding service rewrites the envelope (SRS) differently for every message, so counting
-    on it would never trip the caps: the From address stands for the person then.
-    """
-    if reply_to is None:
-        return ""
-    if reply_to.addr.lower().startswith(("srs0=", "srs1=")) and parsed.sender is not None:
-        return sender_key(parsed.sender.addr)
-    return sender_key(reply_to.addr)
 
 
 def _plain_text(mail: OutgoingMail | None) -> str:
