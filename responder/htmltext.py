@@ -256,6 +256,32 @@ def split_html_quote(html: str) -> HtmlSplit:
         if found is None:
             continue
         marker, to_the_end = found
-        before, _, after = _render_marked(root, node)
+        before, inside, after = _render_marked(root, node)
+        if not to_the_end:
+            after = _after_adjacent_containers(root, node, len(before) + len(inside), after)
         return HtmlSplit(marker, _tidy(before), "" if to_the_end else _tidy(after), whole)
     return HtmlSplit(None, whole, "", whole)
+
+
+def _descendants(node: _Node) -> set[int]:
+    return {id(child) for child in _walk(node)}
+
+
+def _after_adjacent_containers(root: _Node, first: _Node, end: int, after: str) -> str:
+    """Return the text after the run of quote containers that starts with `first`.
+
+    Apple Mail puts the attribution in one <blockquote type=cite> and the quoted message in the next
+    one: a container that follows another with only blank text between them is part of the same quote.
+    """
+    inside_first = _descendants(first)
+    for node in _walk(root):
+        if id(node) in inside_first or _container(node) is None:
+            continue
+        before, inside, rest = _render_marked(root, node)
+        if len(before) < end:
+            continue  # a container above the first one (cannot happen in walk order, kept safe)
+        if before[end:].strip():
+            return after  # text typed between the two containers: the sender's words follow
+        end, after = len(before) + len(inside), rest
+        inside_first |= _descendants(node)
+    return after

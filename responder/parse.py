@@ -132,6 +132,49 @@ def _charset(part: Message) -> str | None:
     return str(value) if value else None
 
 
+def _param(part: Message, name: str) -> str:
+    try:
+        value = part.get_param(name)
+    except Exception:  # noqa: BLE001 - broken parameters
+        return ""
+    return str(value).strip().lower() if isinstance(value, str) else ""
+
+
+_FLOWED_QUOTE = re.compile(r"^>+")
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """Undo RFC 3676 format=flowed: join soft-broken lines (ending in a space) of the same quote depth.
+
+    Without it a sentence wrapped by the client ("« Gestes qui sauvent" ⏎ "». Comment …") reaches the
+    classifier and the line rules cut in two. Space-stuffing is removed; "-- " stays a signature line.
+    """
+    out: list[str] = []
+    pending: tuple[int, str] | None = None
+    for raw_line in text.replace("\r\n", "\n").split("\n"):
+        prefix = _FLOWED_QUOTE.match(raw_line)
+        depth = len(prefix.group(0)) if prefix else 0
+        content = raw_line[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing (or the space after the quote marks)
+        if pending is not None and pending[0] == depth:
+            content = pending[1] + content
+        elif pending is not None:
+            out.append(_flowed_line(*pending))
+        pending = None
+        if content.endswith(" ") and content != "-- ":
+            pending = (depth, content[:-1] if delsp else content)
+            continue
+        out.append(_flowed_line(depth, content))
+    if pending is not None:
+        out.append(_flowed_line(*pending))
+    return "\n".join(out)
+
+
+def _flowed_line(depth: int, content: str) -> str:
+    return (">" * depth + " " + content) if depth else content
+
+
 def _text_leaves(msg: Message, texts: dict[str, str], notes: list[str]) -> None:
     for part in msg.walk():
         if part.is_multipart():
@@ -141,6 +184,8 @@ def _text_leaves(msg: Message, texts: dict[str, str], notes: list[str]) -> None:
         if subtype not in ("plain", "html") or subtype in texts or _is_attachment(part):
             continue
         text, note = decode_text(_payload_bytes(part), _charset(part), subtype == "html")
+        if subtype == "plain" and _param(part, "format") == "flowed":
+            text = unflow(text, delsp=_param(part, "delsp") == "yes")
         texts[subtype] = text
         if note:
             notes.append(note)

@@ -22,8 +22,8 @@ _QUOTE_PREFIX = re.compile(r"^(?:[ \t]*[A-Z]{0,3}>)+[ \t]?")
 _BLANK = re.compile(r"^\s*$")
 _DELIMITER = re.compile(r"^[ \t]*(?:[-_=+~#*—–]{2,}|ᐧ|—|-- )[ \t]*$")
 _SEPARATOR = re.compile(
-    r"^[-_=*\s]{2,}\s*(?:message d'origine|message original|mail original|message transféré|"
-    r"message transmis|original message|forwarded message|mensaje original|ursprüngliche nachricht|"
+    r"^[-_=*\s]{2,}\s*(?:(?:message|mail|courriel) (?:d'origine|original|transféré|transmis)|"
+    r"original message|forwarded message|mensaje original|ursprüngliche nachricht|"
     r"messaggio originale|oorspronkelijk bericht)\b"
     r"|^_{20,}\s*$"
     r"|^(?:début du message (?:réexpédié|transféré)|begin forwarded message)\s*:"
@@ -66,6 +66,70 @@ _TAGLINE = re.compile(
     re.I,
 )
 _TAGLINE_MAX_WORDS = 10
+
+
+# What our invitations say and a trainee's own words do not (second person, imperatives, the platform,
+# the trainer's signature): a paragraph carrying several of these is a pasted invitation (quotes.py).
+INVITATION_MARKERS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in (
+    r"magistere\.education\.fr",
+    r"\bvous\s+[êe]tes\s+inscrit",
+    r"\bconnectez[- ]vous\b",
+    r"\bpour\s+rejoindre\s+(?:le|votre)\s+parcours\b",
+    r"\b(?:consultez|voir)\s+le\s+guide\b|\bguide\s+(?:joint|ci-joint|en\s+pi[èe]ce\s+jointe)\b",
+    r"\bcliquez\s+sur\b",
+    r"\bformat(?:eur|rice)s?\s+(?:de\s+l['’])?EAFC\b|\bEAFC\s+(?:de\s+)?Grenoble\b",
+    r"\ble\s+parcours\b.{0,80}\best\s+(?:ouvert|accessible)\b",
+    r"^bonne\s+formation\b",
+    r"\bvotre\s+identifiant\s+et\s+(?:votre\s+)?mot\s+de\s+passe\b",
+))
+_INVITATION_OPENING = re.compile(
+    r"^(?:bonjour|madame|mesdames|chers?|chères?)\b[^.?!]{0,40}[,.!:]?\s*$|^vous\s+[êe]tes\s+inscrit", re.I
+)
+PASTED_INVITATION_MARKERS = 3  # distinct markers that make a pasted paragraph an invitation
+# An invitation says "vous"; a trainee says "je": a block with several first-person words is theirs.
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|mon|ma|mes|i|i['’]m|my)(?=\s|\b)", re.I)
+_MAX_FIRST_PERSON = 1
+
+
+def _written_by_the_sender(block: Sequence[str]) -> bool:
+    return sum(len(_FIRST_PERSON.findall(line)) for line in block) > _MAX_FIRST_PERSON
+
+
+def invitation_markers(lines: Sequence[str]) -> int:
+    """Return how many distinct invitation markers the lines carry."""
+    return sum(1 for marker in INVITATION_MARKERS if any(marker.search(line.strip()) for line in lines))
+
+
+def pasted_invitation(lines: Sequence[str], marks: Sequence[str]) -> tuple[int, bool] | None:
+    """Find an invitation pasted raw under the sender's text (no `>`, no attribution).
+
+    Return (index where it starts, sure) or None. The block opens a paragraph after typed text with a
+    greeting or "Vous êtes inscrit(e)" and runs to the end; it is sure with ≥3 distinct markers and no
+    question in it, unsure (keep it, flag for a human) with 2 markers, a question or several first-person
+    words in it ("je", "mon": the sender's prose, not our "vous"). A text
+    that is nothing but an invitation (≥3 markers from its first line, not in the first person) is
+    returned unsure at its start.
+    """
+    seen_text = False
+    for index, line in enumerate(lines):
+        if marks[index] != "t":
+            continue
+        if not seen_text and _INVITATION_OPENING.match(line.strip()):
+            # Nothing typed above: a bare forward of the invitation, or our own copy. Never cut
+            # (the whole text is all there is), but never let the invitation's words be read as a question.
+            whole = [lines[i] for i in range(index, len(lines)) if marks[i] == "t"]
+            if invitation_markers(whole) >= PASTED_INVITATION_MARKERS and not _written_by_the_sender(whole):
+                return index, False
+        paragraph_start = index > 0 and marks[index - 1] == "e"
+        if seen_text and paragraph_start and _INVITATION_OPENING.match(line.strip()):
+            block = [lines[i] for i in range(index, len(lines)) if marks[i] == "t"]
+            found = invitation_markers(block)
+            if found >= PASTED_INVITATION_MARKERS:
+                return index, not any("?" in line for line in block) and not _written_by_the_sender(block)
+            if found == PASTED_INVITATION_MARKERS - 1:
+                return index, False
+        seen_text = seen_text or not _INVITATION_OPENING.match(line.strip())
+    return None
 
 
 def unquote(line: str) -> str:

@@ -236,7 +236,25 @@ def extract_own_words(text: str, known_texts: Sequence[str] = ()) -> OwnWords:
     _drop_taglines(trim)
     _delimiter_cut(trim)
     _apply_rules(trim)
+    _cut_pasted_invitation(trim)
     return _finish(trim, text)
+
+
+def _cut_pasted_invitation(trim: _Trim) -> None:
+    """Cut an invitation the sender's client pasted below their text without any quote marker.
+
+    Sure (≥3 invitation markers, no question in the block): cut, like a quote. Unsure: keep the whole
+    text and flag it, so a human reads it instead of the classifier guessing.
+    """
+    found = quotelines.pasted_invitation(trim.lines, trim.marks)
+    if found is None:
+        return
+    start, sure = found
+    if sure and start > 0:
+        trim.note("pasted_invitation")
+        trim.keep(range(start))
+    else:
+        trim.confident = False
 
 
 def extract_own_words_html(html: str, known_texts: Sequence[str] = ()) -> tuple[OwnWords, str]:

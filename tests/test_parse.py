@@ -165,3 +165,64 @@ def test_delivery_reports_of_a_bounce_are_read() -> None:
     assert (report.recipient, report.action, report.status) == ("ancien.stagiaire@ac-grenoble.fr", "failed", "5.1.1")
     assert report.permanent_failure
     assert parse_message(b"From: a@b.fr\r\nSubject: x\r\n\r\nhello").delivery_reports == ()
+
+
+def _plain(body: str, params: str = "") -> bytes:
+    head = (f"From: Lucie Martin <lucie.martin@example.org>\nTo: formation@example.org\nSubject: Re: stage\n"
+            f"Message-ID: <t1@example.org>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8{params}\n\n")
+    return (head + body).encode("utf-8")
+
+
+def test_format_flowed_lines_are_joined_before_the_line_rules() -> None:
+    body = ("Je suis inscrite au stage « Oral et \n» mais je ne vois pas le bouton pour \nentrer ?\n\n"
+            "> Texte cité qui se \n> poursuit ici.\n-- \nLucie\n")
+    parsed = parse_message(_plain(body, "; format=flowed"))
+    assert "Je suis inscrite au stage « Oral et » mais je ne vois pas le bouton pour entrer ?" in parsed.text
+    assert "> Texte cité qui se poursuit ici." in parsed.text
+    assert "\n-- \n" in parsed.text  # the signature delimiter is not a soft break
+
+
+def test_format_flowed_delsp_removes_the_breaking_space() -> None:
+    parsed = parse_message(_plain("un mot coup\u00e9 en deux: mot de pa \nsse\n", '; format=flowed; delsp="yes"'))
+    assert "mot de passe" in parsed.text
+
+
+def test_text_without_format_flowed_keeps_its_line_breaks() -> None:
+    parsed = parse_message(_plain("première ligne \nseconde ligne\n"))
+    assert "première ligne \nseconde ligne" in parsed.text
+
+
+def test_inline_answer_between_quoted_lines_keeps_only_the_typed_lines() -> None:
+    body = ("Bonjour, je réponds entre les lignes.\n\n"
+            "Le mar. 6 oct. 2026 à 09:15, Formation <formation@example.org> a écrit :\n\n"
+            "> Vous êtes inscrit(e) au stage de physique.\n> Connectez-vous avec votre identifiant.\n\n"
+            "Je n'ai reçu aucun identifiant, à qui le demander ?\n\n"
+            "> En cas d'oubli du mot de passe, lisez le guide.\n> Bien cordialement,\n> Le formateur\n\n"
+            "Jules Perrin\n")
+    parsed = parse_message(_plain(body))
+    assert "Je n'ai reçu aucun identifiant, à qui le demander ?" in parsed.classifier_text
+    for quoted in ("Vous êtes inscrit", "mot de passe", "Bien cordialement", "Jules Perrin"):
+        assert quoted not in parsed.classifier_text
+
+
+def test_apple_mail_attribution_and_quote_in_two_blockquotes_are_both_cut() -> None:
+    html = ('<div>Je ne trouve pas le stage sur ma page, où est-il ?</div><div>Merci</div>'
+            '<div><blockquote type="cite">Le 2 oct. 2026 à 10:00, Formation &lt;formation@example.org&gt; '
+            'a écrit&nbsp;:<br><br></blockquote></div>'
+            '<blockquote type="cite"><div>Bonjour à tous,</div><div>Le parcours est ouvert, connectez-vous.</div>'
+            '</blockquote>')
+    raw = ("From: a@example.org\nTo: formation@example.org\nSubject: Re: x\nMIME-Version: 1.0\n"
+           "Content-Type: text/html; charset=utf-8\n\n" + html).encode("utf-8")
+    parsed = parse_message(raw)
+    assert parsed.quote_cut == "html:blockquote_cite"
+    assert "où est-il ?" in parsed.new_text
+    assert "Bonjour à tous" not in parsed.new_text and "connectez-vous" not in parsed.new_text
+
+
+def test_text_typed_between_two_html_quotes_is_kept() -> None:
+    html = ('<div>Première remarque.</div><blockquote type="cite">Le 2 oct. 2026 à 10:00, X &lt;x@example.org&gt; '
+            'a écrit :</blockquote><div>Réponse glissée entre les deux citations.</div>'
+            '<blockquote type="cite">Texte cité.</blockquote>')
+    raw = ("From: a@example.org\nTo: b@example.org\nSubject: Re: x\nMIME-Version: 1.0\n"
+           "Content-Type: text/html; charset=utf-8\n\n" + html).encode("utf-8")
+    assert "Réponse glissée entre les deux citations." in parse_message(raw).new_text

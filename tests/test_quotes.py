@@ -157,3 +157,92 @@ def test_long_lines_and_many_candidate_lines_stay_fast() -> None:
     for body in bodies:
         quotes.extract_own_words(body, ("un texte que nous avons envoyé " * 50,))
     assert time.perf_counter() - start < 3.0
+
+
+# The invitation as another session might word it: different course, trainer and phrasing from the corpus.
+PASTED = ("Bonjour,\n\nVous êtes inscrite à la session « Évaluer autrement » sur M@gistère.\n"
+          "Pour y accéder, connectez-vous à https://magistere.education.fr/ac-grenoble/ puis ouvrez la session.\n\n"
+          "Très cordialement,\nAnne Rivière, formatrice EAFC")
+
+
+def test_an_invitation_pasted_raw_under_the_text_is_cut() -> None:
+    result = quotes.extract_own_words("Merci beaucoup, c'est noté !\n\n" + PASTED)
+    assert result.text == "Merci beaucoup, c'est noté !"
+    assert result.cut == "pasted_invitation" and result.confident
+
+
+def test_a_pasted_block_with_few_invitation_markers_is_flagged_not_cut() -> None:
+    text = "Je n'ai pas de compte.\n\nBonjour,\n\nVous êtes inscrit au stage. Lien : https://magistere.education.fr/x/"
+    result = quotes.extract_own_words(text)
+    assert result.text == text and not result.confident
+
+
+def test_a_bare_forwarded_invitation_is_flagged() -> None:
+    result = quotes.extract_own_words(PASTED)
+    assert result.text == PASTED and not result.confident
+
+
+def test_trainee_prose_naming_the_platform_is_not_taken_for_an_invitation() -> None:
+    text = ("Bonjour,\nJe vais sur https://magistere.education.fr/ac-grenoble/ et je clique sur Connexion.\n\n"
+            "Ensuite connectez-vous ne marche pas : vous êtes inscrit, me dit-on, mais rien ne s'affiche.")
+    result = quotes.extract_own_words(text)
+    assert result.text == text and result.confident
+
+
+def test_a_zimbra_forward_separator_ends_the_text() -> None:
+    text = "Je transfère à l'équipe.\n\n----- Mail transféré -----\nDe: x@example.org\nÀ: y@example.org"
+    assert quotes.extract_own_words(text).text == "Je transfère à l'équipe."
+
+
+@pytest.mark.parametrize("signoff", ["Merci d'avance, bonne journée", "Merci et bon week-end !", "Thanks a lot,",
+                                     "Avec mes remerciements,", "Bises et à bientôt", "Thank you very much,",
+                                     "Je vous prie d'agréer, Madame, l'expression de mes salutations."])
+def test_stage2_more_signoffs_end_the_text(signoff: str) -> None:
+    text = f"Bonjour,\nLe lien du stage ne s'ouvre pas.\n\n{signoff}\nJ. Morel"
+    assert strip_signoff(text) == "Le lien du stage ne s'ouvre pas."
+
+
+@pytest.mark.parametrize("block", [
+    "Hugo Lambert\nProfesseur d'EPS\nCollège du Grand Som, 38500 Voiron",
+    "Hugo Lambert, PLP maths-sciences, LP des Métiers",
+    "H. Lambert\nTél. : 04 76 12 34 56",
+    "Hugo",
+    "Tél. 06 12 34 56 78\nhugo.lambert@example.org",
+])
+def test_stage2_trailing_signature_blocks_are_removed(block: str) -> None:
+    text = f"Le stage n'apparaît pas dans ma liste, que faire ?\n\n{block}"
+    assert strip_signoff(text) == "Le stage n'apparaît pas dans ma liste, que faire ?"
+
+
+@pytest.mark.parametrize("last", ["Compte étudiant UGA", "Pouvez-vous vérifier ?", "Je suis au collège depuis lundi.",
+                                  "Urgent", "Service civique, est-ce compatible ?"])
+def test_stage2_keeps_a_last_line_that_is_content(last: str) -> None:
+    text = f"Je n'arrive plus à entrer sur la plateforme.\n{last}"
+    assert strip_signoff(text) == text
+
+
+def test_stage2_a_signoff_typed_at_the_end_of_the_only_line_is_removed() -> None:
+    text = "J'ai perdu mon code d'accès, comment le retrouver ? Cordialement, Paul Girard"
+    assert strip_signoff(text) == "J'ai perdu mon code d'accès, comment le retrouver ?"
+
+
+def test_stage2_keeps_cordialement_in_the_middle_of_the_only_line() -> None:
+    text = "Je vous salue cordialement et je cherche toujours le parcours."
+    assert strip_signoff(text) == text
+
+
+@pytest.mark.parametrize("footer", [
+    "Ce message et ses pièces jointes sont confidentiels et destinés à leur seul destinataire.",
+    "Pensez à l'environnement avant d'imprimer ce courriel.",
+    "Le service informatique ne vous demandera jamais votre mot de passe par courriel.",
+])
+def test_stage2_disclaimers_and_the_signoff_above_them_are_removed(footer: str) -> None:
+    text = f"Où se trouve le bouton de connexion ?\n\nCordialement\nMarie Roche\nLycée du Parc\n\n{footer}"
+    assert strip_signoff(text) == "Où se trouve le bouton de connexion ?"
+
+
+def test_a_pasted_block_in_the_first_person_is_kept_and_flagged() -> None:
+    text = ("Merci.\n\nBonjour,\n\nJe suis sur https://magistere.education.fr/ac-grenoble/, je clique sur Connexion, "
+            "on me dit connectez-vous et mon compte ne marche pas.")
+    result = quotes.extract_own_words(text)
+    assert result.text == text and not result.confident
