@@ -20,14 +20,20 @@ from functools import lru_cache
 _TOKEN = re.compile(
     r"(?P<word>[^\W_]+)(?P<nt>['’]t\b)?"
     r"|(?P<sentence>[.!?…]+|\n[ \t]*\n)"
-    r"|(?P<clause>[,;:()\[\]«»\"]|\s[-–—]\s)"
+    r"|(?P<clause>[,;:()\[\]«»“”\"]|\s[-–—]\s)"
 )
 # "M@gistère": an "@" standing for an "a" after a single leading letter. Replaced by a character
 # of the same length so token offsets stay valid in the original text.
 _AT_AS_A = re.compile(r"(?i)\b([a-z])@(?=[a-z]{3})")
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "’": "'", "‘": "'"})
-# French elision glued to the next word in SMS style: "jarrive", "lidentifiant", "nai".
+# French elision glued to the next word in SMS style: "jarrive", "lidentifiant". Without the
+# apostrophe it is only a guess ("manipulation" is no "m'anipulation", "Laura" no "l'aura"), so the
+# guess must leave a word long enough to be telling, and the classifier compares it exactly.
 _ELISION = re.compile(r"^(?:qu|[jlmntsdc])(?=[aeiouyh])")
+_MIN_GLUED = 5
+# Guillemets and curly quotes enclose a name (a course title, a button, an error shown): sentence
+# marks inside them do not end the trainee's sentence («Mot de passe oublié ?»).
+_OPEN_QUOTE, _CLOSE_QUOTE = "«“", "»”"
 
 
 def fold(text: str) -> str:
@@ -41,10 +47,12 @@ def fold(text: str) -> str:
 class Token:
     """One word of a text.
 
-    forms: the folded word, plus the word without a glued elision ("jarrive" -> "arrive").
+    forms: the folded word, plus the word without a glued elision ("jarrive" -> "arrive"), a guess
+        to compare exactly only.
     start, end: the word's place in the original text, to quote it as typed.
     sentence: index of the sentence the word is in (proximity stays inside one).
     clause: index of the clause (negation scope stays inside one).
+    quoted: the word stands between guillemets (« ... »): a title or a label the trainee cites.
     """
 
     forms: tuple[str, ...]
@@ -52,6 +60,7 @@ class Token:
     end: int
     sentence: int
     clause: int
+    quoted: bool = False
 
     @property
     def word(self) -> str:
@@ -64,19 +73,37 @@ def tokenize(text: str) -> tuple[Token, ...]:
     text = _AT_AS_A.sub(lambda found: found.group(1) + "a", text)
     tokens: list[Token] = []
     sentence = clause = 0
+    quoted = False
     for found in _TOKEN.finditer(text):
-        if found.group("sentence"):
-            sentence, clause = sentence + 1, clause + 1
+        mark = found.group("sentence")
+        if mark:
+            if quoted and "\n" not in mark:
+                continue  # «Mot de passe oublié ?» is a label inside the sentence
+            sentence, clause, quoted = sentence + 1, clause + 1, False
             continue
-        if found.group("clause"):
+        mark = found.group("clause")
+        if mark:
+            quoted = (quoted or mark in _OPEN_QUOTE) and mark not in _CLOSE_QUOTE
             clause += 1
             continue
         word = fold(found.group("word"))
-        tokens.append(Token(_forms(word), found.start(), found.end("word"), sentence, clause))
+        if word == "ou" and ("ù" in found.group("word").lower() or _where_follows(text, found.end())):
+            word = "où"  # the accent tells "where" from the "or" that lists: keep it
+        tokens.append(Token(_forms(word), found.start(), found.end("word"), sentence, clause, quoted))
         if found.group("nt") and word.endswith("n"):
             # "can't" -> "can" "not": one spelling for the pattern and for the message.
-            tokens.append(Token(("not",), found.start(), found.end("nt"), sentence, clause))
+            tokens.append(Token(("not",), found.start(), found.end("nt"), sentence, clause, quoted))
     return tuple(tokens)
+
+
+# "ou est la formation": typed without its accent, "où" is still told by the verb after it.
+_WHERE_NEXT = re.compile(
+    r"\s+(?:est|sont|se\s+trouve|trouver|dois|faut|puis|aller|saisir|taper|cliquer)\b", re.IGNORECASE
+)
+
+
+def _where_follows(text: str, end: int) -> bool:
+    return _WHERE_NEXT.match(text, end) is not None
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -85,18 +112,31 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def _forms(word: str) -> tuple[str, ...]:
-    if len(word) >= 4 and _ELISION.match(word):
-        return (word, _ELISION.sub("", word))
+    if _ELISION.match(word):
+        stripped = _ELISION.sub("", word)
+        if len(stripped) >= _MIN_GLUED:
+            return (word, stripped)
     return (word,)
 
 
 def typo_budget(length: int) -> int:
-    """Return how many typos a pattern word of this length tolerates (short words: none)."""
-    if length >= 9:
+    """Return how many typos a pattern word of this length tolerates (short words: none).
+
+    Under six letters a typo mostly lands on another word ("fais" / "frais", "dure" / "durée",
+    "marie" / "marre"); the rules list the few short misspellings worth catching instead.
+    """
+    if length >= 10:
         return 2
-    if length >= 5:
+    if length >= 6:
         return 1
     return 0
+
+
+def singular(word: str) -> str:
+    """Return word without a plural ending ("boutons" -> "bouton"), for comparing real words."""
+    if len(word) > 3 and word[-1] in "sx":
+        return word[:-1]
+    return word
 
 
 @lru_cache(maxsize=65536)

@@ -22,7 +22,7 @@ from typing import Any
 from responder.config import ProfilesConfig
 from responder.errors import ConfigError
 from responder.model import Profile, Topic
-from responder.normalize import fold, typo_budget, word_matches, words
+from responder.normalize import fold, singular, typo_budget, word_matches, words
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,8 @@ class Settings:
     gap: int = 4
     negation_window: int = 4
     max_other_words: int = 2
+    thanks_other_words: int = 12
+    question_words: int = 4
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,13 @@ class Vocabulary:
     clause_words: frozenset[str] = frozenset()
     negation_exceptions: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()
+    barriers: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
+    title_openers: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    anaphora: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,9 @@ class Rule:
     line: int
     # For each pattern, the words it can start with: a message holding none cannot match it.
     anchors: tuple[frozenset[Word], ...] = ()
+    # A topic rule that only says "it does not work" ("impossible de me connecter"): it counts when no
+    # more precise topic is found, since a lost password is why most people cannot log in.
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,20 +123,39 @@ class Rules:
     academic_domains: tuple[str, ...]
     university_domains: tuple[str, ...]
     words_by_initial: dict[str, tuple[Word, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Words known to be spelt right (every pattern word, every listed word, [words] known): such a
+    # word is never read as a typo of another one ("rentre" is not "rendre").
+    real_words: frozenset[str] = frozenset()
+    # The words of the guide's topics (every word of a [[topic]] pattern): a question made of them is
+    # about the guide's steps, even when no whole pattern matched.
+    topic_words: frozenset[Word] = frozenset()
     # Memo of message word -> pattern words it matches; pure, so sharing it changes no result.
-    _memo: dict[str, tuple[Word, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[tuple[str, bool], tuple[Word, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def of_kind(self, kind: str) -> tuple[Rule, ...]:
         """Return the rules of one kind, in file order."""
         return tuple(rule for rule in self.rules if rule.kind == kind)
 
-    def pattern_words(self, form: str) -> tuple[Word, ...]:
-        """Return the pattern words a (folded) message word matches, typos allowed."""
-        found = self._memo.get(form)
+    def pattern_words(self, form: str, exact: bool = False) -> tuple[Word, ...]:
+        """Return the pattern words a (folded) message word matches.
+
+        Typos are allowed unless exact is set or the word is a real word of its own (real_words).
+        """
+        key = (form, exact)
+        found = self._memo.get(key)
         if found is None:
             candidates = self.words_by_initial.get(form[:1], ())
-            found = tuple(w for w in candidates if word_matches(w.text, w.prefix, w.typos, form))
-            self._memo[form] = found
+            if exact or form in self.real_words:
+                # A real word matches itself, or the same word in the singular ("boutons"), not a
+                # neighbour one typo away. A glued-elision guess (exact) gets no plural either.
+                plural = () if exact else (singular(form),)
+                found = tuple(
+                    w for w in candidates
+                    if word_matches(w.text, w.prefix, 0, form) or (not w.prefix and singular(w.text) in plural)
+                )
+            else:
+                found = tuple(w for w in candidates if word_matches(w.text, w.prefix, w.typos, form))
+            self._memo[key] = found
         return found
 
 
@@ -201,6 +232,12 @@ class _Compiler:
         grouped: dict[str, list[Word]] = {}
         for word in self.interned.values():  # every word of every term and pattern, once
             grouped.setdefault(word.text[0], []).append(word)
+        vocabulary = self.vocabulary
+        real = {word.text for word in self.interned.values() if not word.prefix}
+        for listed in (vocabulary.known, vocabulary.ignored, vocabulary.filler, vocabulary.negations,
+                       vocabulary.weak_negations, vocabulary.clause_words, vocabulary.negation_exceptions,
+                       vocabulary.barriers, vocabulary.coordinators, vocabulary.requests):
+            real |= listed
         return Rules(
             source=self.name,
             settings=settings,
@@ -209,6 +246,16 @@ class _Compiler:
             academic_domains=profiles.academic,
             university_domains=profiles.university,
             words_by_initial={initial: tuple(group) for initial, group in grouped.items()},
+            real_words=frozenset(real),
+            topic_words=frozenset(
+                word
+                for rule in rules
+                if rule.kind == "topic"
+                for pattern in rule.patterns
+                for slot in pattern
+                for phrase in slot
+                for word in phrase
+            ),
         )
 
     def _top_line(self, key: str) -> int:
@@ -249,7 +296,10 @@ class _Compiler:
             line = self._line("[words]", 0, key)
             if key not in Vocabulary.__dataclass_fields__:
                 raise self.error(line, f"liste de mots '{key}' inconnue")
-            lists[key] = frozenset(fold(item.strip()) for item in self._string_list(value, line, key))
+            # Folded as the tokenizer folds a message's words ("où" keeps its accent).
+            lists[key] = frozenset(
+                next(iter(words(item)), fold(item.strip())) for item in self._string_list(value, line, key)
+            )
         return Vocabulary(**lists)
 
     def _terms(self) -> dict[str, Slot]:
@@ -351,6 +401,7 @@ class _Compiler:
         line = self._line(header, index)
         allowed = {"name", "weight", "gap", "negatable", "only", "patterns"}
         allowed |= {kind} if kind in ("topic", "profile") else set()
+        allowed |= {"fallback"} if kind == "topic" else set()
         for key in table:
             if key not in allowed:
                 raise self.error(self._line(header, index, key), f"clé '{key}' inconnue dans [[{kind}]]")
@@ -366,7 +417,7 @@ class _Compiler:
         if isinstance(gap, bool) or not isinstance(gap, int) or gap < 0:
             raise self.error(self._line(header, index, "gap"), "gap: nombre entier positif attendu")
         flags = {}
-        for flag, default in (("negatable", True), ("only", False)):
+        for flag, default in (("negatable", True), ("only", False), ("fallback", False)):
             flags[flag] = table.get(flag, default)
             if not isinstance(flags[flag], bool):
                 raise self.error(self._line(header, index, flag), f"{flag}: true ou false attendu")
@@ -383,7 +434,7 @@ class _Compiler:
         full_name = f"{kind}.{target}.{name}" if target else f"{kind}.{name}"
         anchors = tuple(frozenset(phrase[0] for phrase in pattern[0]) for pattern in patterns)
         return Rule(kind, full_name, targets, patterns, tuple(sources), float(weight), gap,
-                    flags["negatable"], flags["only"], line, anchors)
+                    flags["negatable"], flags["only"], line, anchors, flags["fallback"])
 
     def _targets(self, kind: str, index: int, table: dict[str, Any]) -> tuple[str, ...]:
         if kind not in ("topic", "profile"):

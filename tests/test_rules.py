@@ -10,7 +10,7 @@ from responder.classify import classify
 from responder.config import ProfilesConfig
 from responder.errors import ConfigError
 from responder.model import Action, Address, ParsedMessage, Topic
-from responder.normalize import fold, tokenize, words
+from responder.normalize import fold, tokenize, typo_budget, words
 from responder.rules import load_rules
 
 VALID = """\
@@ -175,3 +175,42 @@ def test_tokens_keep_their_place_in_the_original_text():
 def test_sms_elision_gives_the_word_without_it():
     assert "arrive" in tokenize("jarrive pas")[0].forms
     assert "identifiant" in tokenize("lidentifiant")[0].forms
+
+
+def test_a_glued_elision_is_guessed_only_when_it_leaves_a_telling_word():
+    assert tokenize("Laura")[0].forms == ("laura",)  # "aura" is too short to be telling
+    assert tokenize("jarrive")[0].forms == ("jarrive", "arrive")
+
+
+def test_short_words_tolerate_no_typo_long_ones_more():
+    assert [typo_budget(n) for n in (3, 5, 6, 9, 10, 13)] == [0, 0, 1, 1, 2, 2]
+
+
+def test_a_real_word_is_never_read_as_a_typo_of_another():
+    rules = load_rules(None, ProfilesConfig())
+    assert "rendre" not in {w.text for w in rules.pattern_words("rentre")}
+    assert "rendre" in {w.text for w in rules.pattern_words("rendre")}
+    # ...but it still matches its own plural, and an unknown misspelling still gets its typo.
+    assert "bouton" in {w.text for w in rules.pattern_words("boutons")}
+    assert "identifiant" in {w.text for w in rules.pattern_words("identifaint")}
+    # A glued-elision guess compares exactly: "anipulation" is no "annulation".
+    assert "annulation" not in {w.text for w in rules.pattern_words("anipulation", exact=True)}
+
+
+def test_where_keeps_its_accent_and_or_does_not():
+    assert words("où est-il")[0] == "où"
+    assert words("bleu ou violet")[1] == "ou"
+    assert words("ou est la formation")[0] == "où"  # typed without the accent, told by the verb
+
+
+def test_a_question_mark_inside_guillemets_does_not_end_the_sentence():
+    tokens = tokenize("J'ai cliqué sur « Mot de passe oublié ? » sans résultat.")
+    assert len({t.sentence for t in tokens}) == 1
+    assert [t.word for t in tokens if t.quoted] == ["mot", "de", "passe", "oublie"]
+
+
+def test_fallback_is_a_topic_rule_flag_only(tmp_path):
+    path = tmp_path / "rules.toml"
+    path.write_text('[[escalate]]\nname = "x"\nfallback = true\npatterns = ["frais"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"rules.toml:3: clé 'fallback' inconnue"):
+        load_rules(path, ProfilesConfig())
