@@ -93,6 +93,22 @@ def build_parser() -> argparse.ArgumentParser:
     cases.add_argument("--action", choices=("reply", "escalate", "ignore"))
     cases.add_argument("--since", type=_date_argument, metavar="AAAA-MM-JJ")
     cases.add_argument("--csv", action="store_true", help="au format CSV (UTF-8, séparateur ;)")
+
+    web = commands.add_parser("web", help="servir la page de suivi de l'EAFC (waitress)")
+    web.add_argument("--host", help="adresse d'écoute (défaut : [web] host, 127.0.0.1)")
+    web.add_argument("--port", type=int, help="port (défaut : [web] port, 8080)")
+
+    users = commands.add_parser("users", help="comptes de la page de suivi")
+    users_commands = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    users_add = users_commands.add_parser("add", help="créer un compte (mot de passe demandé deux fois)")
+    users_add.add_argument("email", metavar="ADRESSE")
+    users_add.add_argument("--admin", action="store_true", help="administrateur (gère aussi les comptes)")
+    users_add.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
+    users_commands.add_parser("list", help="lister les comptes")
+    users_disable = users_commands.add_parser("disable", help="désactiver un compte")
+    users_disable.add_argument("email", metavar="ADRESSE")
+
+    commands.add_parser("digest", help="envoyer aux gestionnaires la liste des demandes à traiter (cron)")
     return parser
 
 
@@ -136,6 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "rules": _cmd_rules,
         "preview": _cmd_preview,
         "cases": _cmd_cases,
+        "web": _cmd_web,
+        "users": _cmd_users,
+        "digest": _cmd_digest,
     }
     try:
         return handlers[args.command](args)
@@ -402,3 +421,69 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     lines.append("  ".join("-" * w for w in widths))
     lines.extend("  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in clipped)
     return "\n".join(lines)
+
+
+# --- web, users, digest ----------------------------------------------------------------------
+
+
+def _cmd_web(args: argparse.Namespace) -> int:
+    from responder.web import serve
+
+    config = _config(args)
+    assert config is not None
+    serve(config, args.host, args.port)
+    return EXIT_OK
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Mot de passe : ")
+    if getpass.getpass("Mot de passe (encore) : ") != first:
+        raise ResponderError("les deux mots de passe diffèrent")
+    return first
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    from responder.db import open_database
+    from responder.models import ROLE_ADMIN, ROLE_MANAGER
+    from responder.web.users import Accounts
+
+    config = _config(args)
+    assert config is not None
+    accounts = Accounts(open_database(config.database.url))
+    if args.users_command == "add":
+        password = _read_password(args.password_stdin)
+        account = accounts.add(args.email, password, ROLE_ADMIN if args.admin else ROLE_MANAGER, datetime.now(UTC))
+        print(f"compte créé : {account.email} ({account.role})")
+    elif args.users_command == "disable":
+        account = accounts.set_active(args.email, False)
+        print(f"compte désactivé : {account.email}")
+    else:
+        rows = [
+            (
+                a.email,
+                a.role,
+                "actif" if a.active else "désactivé",
+                a.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_login_at else "-",
+            )
+            for a in accounts.all()
+        ]
+        print(_table(("adresse", "rôle", "état", "dernière connexion"), rows) if rows else "aucun compte")
+    return EXIT_OK
+
+
+def _cmd_digest(args: argparse.Namespace) -> int:
+    from responder.db import open_database
+    from responder.digest import send_digest
+    from responder.review import ReviewStore
+
+    config = _config(args)
+    assert config is not None
+    if not config.web.digest_to:
+        raise ResponderError(f"{config.path} : [web] digest_to est vide : à qui envoyer le récapitulatif ?")
+    delivery = send_digest(config, ReviewStore(open_database(config.database.url)), datetime.now(UTC))
+    print("aucune demande à traiter : pas de message" if delivery is None else f"récapitulatif envoyé à {', '.join(config.web.digest_to)}")
+    return EXIT_OK

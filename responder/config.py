@@ -152,6 +152,22 @@ class DatabaseConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    """[web]: the EAFC review page, and the digest of open escalations mailed to the managers."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    secure_cookies: bool = False
+    secret_key_env: str = "RESPONDER_WEB_SECRET"
+    base_url: str = "http://127.0.0.1:8080"
+    digest_to: tuple[str, ...] = ()
+
+    def secret_key(self) -> str | None:
+        """Return the session signing key from the environment, or None (one is kept in the database)."""
+        return os.environ.get(self.secret_key_env) or None if self.secret_key_env else None
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration, one attribute per section."""
 
@@ -163,6 +179,7 @@ class Config:
     profiles: ProfilesConfig = field(default_factory=ProfilesConfig)
     links: LinksConfig = field(default_factory=LinksConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
+    web: WebConfig = field(default_factory=WebConfig)
 
 
 _SECTIONS: dict[str, type] = {
@@ -173,6 +190,7 @@ _SECTIONS: dict[str, type] = {
     "profiles": ProfilesConfig,
     "links": LinksConfig,
     "database": DatabaseConfig,
+    "web": WebConfig,
 }
 
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -293,6 +311,13 @@ def _check(config: Config, where: _Located) -> None:
         url = getattr(config.links, f.name)
         if not re.match(r"^(https?://|mailto:)\S+$", url):
             raise where.error("links", f.name, f"adresse web invalide : {url!r}")
+    if not 0 < config.web.port < 65536:
+        raise where.error("web", "port", "doit être entre 1 et 65535")
+    for address in config.web.digest_to:
+        if not _ADDRESS.match(address):
+            raise where.error("web", "digest_to", f"adresse invalide : {address!r}")
+    if not re.match(r"^https?://\S+$", config.web.base_url):
+        raise where.error("web", "base_url", f"adresse web invalide : {config.web.base_url!r}")
 
 
 def parse_config(text: str, path: str = "<config>") -> Config:
@@ -325,6 +350,7 @@ def parse_config(text: str, path: str = "<config>") -> Config:
         profiles=sections.get("profiles", ProfilesConfig()),
         links=sections.get("links", LinksConfig()),
         database=sections.get("database", DatabaseConfig()),
+        web=sections.get("web", WebConfig()),
     )
     _check(config, where)
     return config
@@ -356,6 +382,7 @@ __all__ = [
     "ProfilesConfig",
     "ResponderConfig",
     "SmtpConfig",
+    "WebConfig",
     "default_config_path",
     "load_config",
     "parse_config",

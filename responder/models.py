@@ -115,6 +115,14 @@ class Case(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Follow-up by the EAFC (migration 0003): who took the case, and the staff's correction of
+    # the classification, kept beside the automatic one (never over it). Written by review.py.
+    assigned_to: Mapped[int | None] = mapped_column(Integer)  # users.id
+    corrected_profile: Mapped[str | None] = mapped_column(String(20))
+    corrected_topics: Mapped[str | None] = mapped_column(String(200))
+    corrected_action: Mapped[str | None] = mapped_column(String(20))
+    corrected_by: Mapped[int | None] = mapped_column(Integer)  # users.id
+    corrected_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     replies: Mapped[list[Reply]] = relationship(back_populates="case", order_by="Reply.id")
     mailbox_messages: Mapped[list[MailboxMessage]] = relationship(back_populates="case")
@@ -174,3 +182,39 @@ class Bounce(Base):
     status: Mapped[str] = mapped_column(String(32))
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)  # the bounce's own case
     received_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+# --- the review page (issue 4, migration 0003) ---------------------------------------------------
+
+ROLE_MANAGER = "manager"  # reviews and follows up cases
+ROLE_ADMIN = "admin"  # also manages the accounts
+ROLES = (ROLE_MANAGER, ROLE_ADMIN)
+
+
+class User(Base):
+    """An EAFC account of the review page; the password is only ever stored hashed (scrypt)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(512))
+    role: Mapped[str] = mapped_column(String(20), default=ROLE_MANAGER)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class CaseEvent(Base):
+    """One follow-up step on a case (taken, note, resolved, corrected, sent...): who, when, what."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    user: Mapped[User | None] = relationship()

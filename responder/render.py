@@ -156,8 +156,9 @@ def reply_subject(original: str | None) -> str:
 def _person_name(name: str) -> str:
     """A display name fit to greet someone with and to put in To, or "" when it is not one."""
     text = _clean_header_text(name).strip(" \"'")
-    if not text or "@" in text or len(text) > MAX_NAME_CODEPOINTS:
-        # An address as a name, or a paragraph as a name, says nothing about the person.
+    if not text or len(text) > MAX_NAME_CODEPOINTS or any(c in text for c in "@<>{}[]=;"):
+        # An address, markup or a paragraph as a name says nothing about the person, and
+        # greeting someone with "<script>" would only spread it.
         return ""
     return text
 

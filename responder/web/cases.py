@@ -1,0 +1,206 @@
+"""The case list, the case page and its follow-up actions (take, note, resolve, reopen, correct, send).
+
+Every action is a POST (CSRF-checked) that goes through responder.review, which records who did
+what and when, then redirects back to the case (post/redirect/get). The mail is only ever shown
+as text: its HTML is never rendered, and every value is escaped by Jinja's autoescape.
+"""
+
+from __future__ import annotations
+
+import email.policy
+from datetime import date
+from email import message_from_bytes
+from email.message import EmailMessage
+from typing import Any
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response
+
+from responder.errors import ResponderError
+from responder.model import Action, Profile, Topic
+from responder.models import STATUSES
+from responder.review import PAGE_SIZE, CaseFilter, ReplyView
+from responder.web import context
+from responder.web.auth import current_account
+from responder.web.sendnow import CannotSend, prepare, send_prepared
+
+bp = Blueprint("cases", __name__)
+
+PROFILES = tuple(p.value for p in Profile)
+TOPICS = tuple(t.value for t in Topic)
+ACTIONS = tuple(a.value for a in Action)
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def case_filter(args: MultiDict[str, str]) -> CaseFilter:
+    """Read the list's filters from the query string; unknown values filter nothing."""
+    def pick(name: str, allowed: tuple[str, ...]) -> str:
+        value = args.get(name, "")
+        return value if value in allowed else ""
+
+    return CaseFilter(
+        status=pick("status", STATUSES),
+        action=pick("action", ACTIONS),
+        profile=pick("profile", PROFILES),
+        topic=pick("topic", TOPICS),
+        since=_day(args.get("since")),
+        until=_day(args.get("until")),
+        text=args.get("q", "")[:200],
+    )
+
+
+def _user_id() -> int:
+    account = current_account()
+    if account is None:  # before_request already sent anonymous visitors to /login
+        abort(401)
+    return account.id
+
+
+@bp.get("/")
+def index() -> str:
+    ctx = context()
+    wanted = case_filter(request.args)
+    try:
+        number = int(request.args.get("page", "1"))
+    except ValueError:
+        number = 1
+    page = ctx.review.page(wanted, number, current_app.config.get("CASES_PER_PAGE", PAGE_SIZE))
+    query = {k: v for k, v in request.args.items() if k != "page" and v}
+    return render_template(
+        "web/cases.html", page=page, counts=ctx.review.counts(), wanted=wanted, query=query,
+        statuses=STATUSES, actions=ACTIONS, profiles=PROFILES, topics=TOPICS,
+    )
+
+
+def shown_reply(reply: ReplyView) -> dict[str, Any]:
+    """The reply as the trainee saw it: its headers and plain text part (never its HTML)."""
+    message = message_from_bytes(reply.raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    body = message.get_body(("plain",))
+    text = body.get_content() if body is not None else ""
+    return {
+        "view": reply,
+        "subject": str(message.get("Subject", "")),
+        "to": str(message.get("To", "")),
+        "date": str(message.get("Date", "")),
+        "message_id": str(message.get("Message-ID", "")),
+        "text": text,
+    }
+
+
+@bp.get("/cas/<int:case_id>")
+def detail(case_id: int) -> str:
+    case = context().review.detail(case_id)
+    if case is None:
+        abort(404)
+    return render_template(
+        "web/case.html", case=case, replies=[shown_reply(r) for r in case.replies],
+        profiles=PROFILES, topics=TOPICS, actions=ACTIONS, me=current_account(),
+    )
+
+
+def _done(case_id: int, ok: bool, message: str) -> Response:
+    if not ok:
+        abort(404)
+    flash(message, "ok")
+    return redirect(url_for("cases.detail", case_id=case_id))
+
+
+@bp.post("/cas/<int:case_id>/prendre")
+def take(case_id: int) -> Response:
+    ctx = context()
+    return _done(case_id, ctx.review.take(case_id, _user_id(), ctx.clock()), "Cas pris en charge.")
+
+
+@bp.post("/cas/<int:case_id>/note")
+def note(case_id: int) -> Response:
+    ctx = context()
+    text = request.form.get("note", "").strip()
+    if not text:
+        flash("La note est vide.", "error")
+        return redirect(url_for("cases.detail", case_id=case_id))
+    return _done(case_id, ctx.review.add_note(case_id, _user_id(), text[:5000], ctx.clock()), "Note ajoutée.")
+
+
+@bp.post("/cas/<int:case_id>/resoudre")
+def resolve(case_id: int) -> Response:
+    ctx = context()
+    ok = ctx.review.resolve(case_id, _user_id(), ctx.clock(), request.form.get("comment", "")[:2000])
+    return _done(case_id, ok, "Cas marqué résolu.")
+
+
+@bp.post("/cas/<int:case_id>/rouvrir")
+def reopen(case_id: int) -> Response:
+    ctx = context()
+    return _done(case_id, ctx.review.reopen(case_id, _user_id(), ctx.clock()), "Cas rouvert.")
+
+
+def _chosen() -> tuple[str, list[str], str]:
+    profile = request.form.get("profile", "")
+    topics = [t for t in request.form.getlist("topics") if t in TOPICS]
+    action = request.form.get("action", "")
+    if profile not in PROFILES or action not in ACTIONS:
+        abort(400, description="Profil ou action inconnus.")
+    return profile, topics, action
+
+
+@bp.post("/cas/<int:case_id>/corriger")
+def correct(case_id: int) -> Response:
+    ctx = context()
+    profile, topics, action = _chosen()
+    ok = ctx.review.correct(case_id, _user_id(), profile, topics, action, ctx.clock())
+    return _done(case_id, ok, "Classement corrigé (le classement automatique reste affiché).")
+
+
+@bp.post("/cas/<int:case_id>/apercu")
+def preview(case_id: int) -> str | Response:
+    """Show the reply that would go out, with a button to send it."""
+    ctx = context()
+    case = ctx.review.detail(case_id)
+    if case is None:
+        abort(404)
+    profile, topics, _action = _chosen()
+    if not topics:
+        flash("Choisissez au moins une partie du guide à envoyer.", "error")
+        return redirect(url_for("cases.detail", case_id=case_id))
+    try:
+        prepared = prepare(ctx, case.raw, profile, topics, ctx.clock())
+    except CannotSend as error:
+        flash(str(error), "error")
+        return redirect(url_for("cases.detail", case_id=case_id))
+    # What was previewed is what gets sent: the choice is kept in the session, not re-read from the form.
+    session["send_now"] = {"case": case_id, "profile": profile, "topics": topics}
+    return render_template(
+        "web/preview.html", case=case, profile=profile, topics=topics, text=prepared.text,
+        subject=str(prepared.mail.message["Subject"]), to=str(prepared.mail.message["To"]),
+        dry_run=ctx.config.responder.dry_run,
+    )
+
+
+@bp.post("/cas/<int:case_id>/envoyer")
+def send(case_id: int) -> Response:
+    ctx = context()
+    chosen = session.pop("send_now", None)
+    if not isinstance(chosen, dict) or chosen.get("case") != case_id:
+        flash("Affichez d'abord l'aperçu de la réponse.", "error")
+        return redirect(url_for("cases.detail", case_id=case_id))
+    case = ctx.review.detail(case_id)
+    if case is None:
+        abort(404)
+    try:
+        prepared = prepare(ctx, case.raw, chosen["profile"], chosen["topics"], ctx.clock())
+        state = send_prepared(ctx, case_id, _user_id(), prepared)
+    except (CannotSend, ResponderError) as error:
+        flash(str(error), "error")
+        return redirect(url_for("cases.detail", case_id=case_id))
+    from responder.web.labels import REPLY_STATE
+
+    flash(f"Réponse : {REPLY_STATE.get(state, state)}.", "ok" if state in ("sent", "dry_run") else "error")
+    return redirect(url_for("cases.detail", case_id=case_id))

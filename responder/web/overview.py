@@ -1,0 +1,139 @@
+"""The overview: cases per ISO week by action and by topic (inline SVG bars drawn on the server),
+the share answered automatically, the open escalations and their age, the median time to resolve.
+
+`overview_numbers` is pure (rows in, numbers out) so tests can check it; the view only draws.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask import Blueprint, render_template
+
+from responder.model import Topic
+from responder.web import context
+
+bp = Blueprint("overview", __name__)
+
+WEEKS_SHOWN = 12
+ACTION_COLOURS = {"reply": "#2e7d32", "escalate": "#c62828", "ignore": "#757575"}
+TOPIC_COLOURS = {
+    "forgotten_username": "#1565c0",
+    "forgotten_password": "#6a1b9a",
+    "login": "#ef6c00",
+    "find_course": "#00838f",
+}
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The numbers of the overview page."""
+
+    weeks: list[str]  # "2026-W48", oldest first
+    by_action: dict[str, dict[str, int]]  # week -> action -> count
+    by_topic: dict[str, dict[str, int]]  # week -> topic -> count
+    total: int
+    automatic: int
+    open_escalations: int
+    oldest_open_age: timedelta | None
+    median_resolution: timedelta | None
+
+    @property
+    def automatic_share(self) -> float:
+        return self.automatic / self.total if self.total else 0.0
+
+
+def _median(values: list[timedelta]) -> timedelta | None:
+    if not values:
+        return None
+    ordered, middle = sorted(values), len(values) // 2
+    return ordered[middle] if len(values) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _week(moment: datetime) -> str:
+    year, week, _ = moment.astimezone().isocalendar()
+    return f"{year}-S{week:02d}"
+
+
+def overview_numbers(
+    rows: list[tuple[datetime, str, str, str, datetime | None]], now: datetime
+) -> Overview:
+    """Compute the overview from (received_at, action, topics, status, resolved_at) rows."""
+    by_action: dict[str, Counter[str]] = defaultdict(Counter)
+    by_topic: dict[str, Counter[str]] = defaultdict(Counter)
+    resolution: list[timedelta] = []
+    open_ages: list[timedelta] = []
+    automatic = 0
+    for received, action, topics, status, resolved in rows:
+        week = _week(received)
+        by_action[week][action] += 1
+        for topic in topics.split():
+            by_topic[week][topic] += 1
+        automatic += action == "reply"
+        if resolved is not None:
+            resolution.append(resolved - received)
+        if action == "escalate" and status in ("new", "in_progress"):
+            open_ages.append(now - received)
+    weeks = sorted(by_action)[-WEEKS_SHOWN:]
+    return Overview(
+        weeks=weeks,
+        by_action={w: dict(by_action[w]) for w in weeks},
+        by_topic={w: dict(by_topic[w]) for w in weeks},
+        total=len(rows),
+        automatic=automatic,
+        open_escalations=len(open_ages),
+        oldest_open_age=max(open_ages) if open_ages else None,
+        median_resolution=_median(resolution),
+    )
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: int
+    y: int
+    width: int
+    height: int
+    colour: str
+    title: str
+
+
+def bars(per_week: dict[str, dict[str, int]], weeks: list[str], colours: dict[str, str],
+         height: int = 160, slot: int = 56) -> tuple[list[Bar], int]:
+    """Lay out grouped bars, one group per week; returns the bars and the scale's maximum."""
+    peak = max((n for counts in per_week.values() for n in counts.values()), default=0) or 1
+    width = max(4, (slot - 12) // max(1, len(colours)))
+    laid: list[Bar] = []
+    for index, week in enumerate(weeks):
+        for offset, (key, colour) in enumerate(colours.items()):
+            count = per_week.get(week, {}).get(key, 0)
+            tall = round(height * count / peak)
+            laid.append(Bar(40 + index * slot + offset * width, 10 + height - tall, width - 1, tall, colour,
+                            f"{week} : {count}"))
+    return laid, peak
+
+
+def _duration(value: timedelta | None) -> str:
+    if value is None:
+        return "—"
+    minutes = value.total_seconds() / 60
+    if minutes < 60:
+        return f"{max(0, round(minutes))} min"
+    hours = minutes / 60
+    text = f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.1f} jours"
+    return text.replace(".", ",")  # the French decimal comma
+
+
+@bp.get("/apercu")
+def index() -> str:
+    ctx = context()
+    numbers = overview_numbers(ctx.review.activity(), ctx.clock())
+    action_bars, action_peak = bars(numbers.by_action, numbers.weeks, ACTION_COLOURS)
+    topic_bars, topic_peak = bars(numbers.by_topic, numbers.weeks, TOPIC_COLOURS)
+    return render_template(
+        "web/overview.html", numbers=numbers, action_bars=action_bars, action_peak=action_peak,
+        topic_bars=topic_bars, topic_peak=topic_peak, action_colours=ACTION_COLOURS,
+        topic_colours={t.value: TOPIC_COLOURS[t.value] for t in Topic}, duration=_duration,
+        escalations=ctx.review.open_escalations(), now=ctx.clock(),
+    )

@@ -1,0 +1,85 @@
+""""Send the right guide sections now": a reply chosen by a stage manager, rendered then sent.
+
+An orchestrator like pipeline.py, for one case: parse the recorded mail, render the reply for the
+profile and topics the manager chose (render step), put it in the outbox (review store), claim it,
+send it (send step), record the delivery (record step). The preview renders the same message
+without recording or sending anything.
+"""
+
+from __future__ import annotations
+
+import email.policy
+from dataclasses import dataclass
+from datetime import datetime
+
+from responder.guard import GuardSettings, screen, sender_key
+from responder.model import Action, Address, Classification, Decision, OutgoingMail, Profile, Topic, in_guide_order
+from responder.parse import parse_message
+from responder.render import render_reply
+from responder.send import open_sender
+from responder.signature import new_token, sign_message_id
+from responder.web import WebContext
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A reply ready to show or send."""
+
+    mail: OutgoingMail
+    text: str
+    handle: str
+    key: str
+
+
+class CannotSend(Exception):
+    """The case has no address a reply could go to; the message says why, in French."""
+
+
+def _plain(mail: OutgoingMail) -> str:
+    part = mail.message.get_body(("plain",))
+    return part.get_content() if part is not None else ""
+
+
+def prepare(ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: datetime) -> Prepared:
+    """Render the reply to the recorded mail `raw` with these guide sections."""
+    parsed = parse_message(raw)
+    key = ctx.recorder.signing_key()
+    responder = ctx.config.responder
+    screening = screen(parsed, GuardSettings.from_config(responder, key), now)
+    # The guard found where a reply may go (Reply-To, envelope); a human overrides the other stops.
+    reply_to: Address | None = screening.reply_to or parsed.sender
+    if reply_to is None or not reply_to.addr:
+        raise CannotSend("ce message n'a aucune adresse à laquelle répondre")
+    chosen = in_guide_order(tuple(Topic(t) for t in topics))
+    classification = Classification(Profile(profile), chosen, Action.REPLY)
+    decision = Decision(classification, (), Action.REPLY, True, reply_to)
+    message_id = sign_message_id(new_token(), key, responder.message_id_domain)
+    try:
+        mail = render_reply(parsed, decision, responder, ctx.config.links, message_id, now)
+    except ValueError as error:
+        raise CannotSend(f"réponse impossible : {error}") from None
+    handle = "manual:" + profile + ":" + "+".join(t.value for t in chosen)
+    return Prepared(mail, _plain(mail), handle, sender_key(reply_to.addr))
+
+
+def send_prepared(ctx: WebContext, case_id: int, user_id: int, prepared: Prepared) -> str:
+    """Record the reply in the outbox, send it over SMTP, record the delivery; returns its state."""
+    mail = prepared.mail
+    reply_id = ctx.review.add_manual_reply(
+        case_id, user_id, ctx.clock(),
+        message_id=str(mail.message["Message-ID"]), envelope_from=mail.envelope_from,
+        envelope_to=",".join(mail.envelope_to), sender_key=prepared.key, handle=prepared.handle,
+        subject=str(mail.message["Subject"] or ""), raw=mail.message.as_bytes(policy=email.policy.SMTP),
+        body_text=prepared.text,
+    )
+    if not ctx.recorder.claim_for_sending(reply_id, ctx.clock()):
+        return "claimed"
+    sender = open_sender(ctx.config.smtp, ctx.config.responder.dry_run)
+    try:
+        delivery = sender.send(mail)
+    except Exception:
+        ctx.recorder.release(reply_id, ctx.clock())
+        raise
+    finally:
+        sender.close()
+    return ctx.recorder.record_delivery(reply_id, delivery, ctx.clock())

@@ -1,0 +1,518 @@
+"""The EAFC review page through Flask's test client, over a case log the real pipeline wrote."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from responder.classify import load_rules
+from responder.cli import main
+from responder.config import Config, ProfilesConfig, load_config
+from responder.db import open_database
+from responder.digest import compose_digest
+from responder.evaluate import evaluate, load_labels
+from responder.guard import GuardSettings
+from responder.models import Case, CaseEvent
+from responder.review import ReviewStore
+from responder.web import create_app
+from responder.web.overview import overview_numbers
+from responder.web.users import check_password, hash_password
+from tests.smtp import SmtpServer
+from tests.web_support import ADMIN, MANAGER, PASSWORD, XSS, build_case_log, with_smtp, write_config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def template_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The pipeline runs once per module; each test gets its own copy of the folder."""
+    folder = tmp_path_factory.mktemp("caselog")
+    build_case_log(folder)
+    return folder
+
+
+@pytest.fixture
+def config(template_log: Path, tmp_path: Path) -> Config:
+    folder = tmp_path / "log"
+    shutil.copytree(template_log, folder)
+    write_config(folder, 2525, digest_to=("eafc@ac-grenoble.fr",))
+    return load_config(folder / "config.toml")
+
+
+@pytest.fixture
+def app(config: Config) -> Flask:
+    pauses: list[float] = []
+    app = create_app(config, sleep=pauses.append)
+    app.config["TESTING"] = True
+    app.extensions["pauses"] = pauses
+    return app
+
+
+def token(client: FlaskClient, path: str = "/login") -> str:
+    page = client.get(path).get_data(as_text=True)
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found, f"no CSRF field on {path}"
+    return found.group(1)
+
+
+def login(client: FlaskClient, email: str = MANAGER, password: str = PASSWORD) -> None:
+    response = client.post("/login", data={"email": email, "password": password, "csrf_token": token(client)})
+    assert response.status_code == 302, response.get_data(as_text=True)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    client = app.test_client()
+    login(client)
+    return client
+
+
+def store(config: Config) -> ReviewStore:
+    return ReviewStore(open_database(config.database.url, migrate=False))
+
+
+def case_ids(config: Config, **where: str) -> list[int]:
+    with open_database(config.database.url, migrate=False)() as session:
+        query = session.query(Case)
+        for name, value in where.items():
+            query = query.filter(getattr(Case, name) == value)
+        return [case.id for case in query.order_by(Case.id)]
+
+
+def events(config: Config, case_id: int) -> list[CaseEvent]:
+    with open_database(config.database.url, migrate=False)() as session:
+        return list(session.query(CaseEvent).filter(CaseEvent.case_id == case_id).order_by(CaseEvent.id))
+
+
+def hostile_case(config: Config) -> int:
+    with open_database(config.database.url, migrate=False)() as session:
+        return session.query(Case).filter(Case.sender_address == "pirate@example.org").one().id
+
+
+# --- access -----------------------------------------------------------------------------------
+
+PAGES = ["/", "/cas/1", "/apercu", "/export/cas.csv", "/export/corpus.zip", "/comptes/"]
+ACTIONS = ["prendre", "note", "resoudre", "rouvrir", "corriger", "apercu", "envoyer"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_anonymous_visitors_are_sent_to_the_login_page(app: Flask, path: str) -> None:
+    response = app.test_client().get(path)
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+def test_anonymous_posts_change_nothing_and_go_to_login(app: Flask, config: Config, action: str) -> None:
+    response = app.test_client().post(f"/cas/1/{action}", data={"note": "x"})
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+    assert events(config, 1) == []
+
+
+def test_the_login_page_and_the_stylesheet_are_public(app: Flask) -> None:
+    anonymous = app.test_client()
+    assert anonymous.get("/login").status_code == 200
+    with anonymous.get("/static/style.css") as response:
+        assert response.status_code == 200 and b"focus-visible" in response.data
+
+
+@pytest.mark.parametrize("path", PAGES[:-1])
+def test_a_manager_reaches_every_page_but_the_accounts(client: FlaskClient, path: str) -> None:
+    assert client.get(path).status_code == 200
+
+
+def test_a_manager_cannot_manage_accounts(client: FlaskClient, config: Config) -> None:
+    assert client.get("/comptes/").status_code == 403
+    tok = token(client, "/")
+    response = client.post("/comptes/", data={"email": "x@ac-grenoble.fr", "password": "p" * 12, "csrf_token": tok})
+    assert response.status_code == 403
+    assert "x@ac-grenoble.fr" not in [a.email for a in create_app(config).extensions["responder"].accounts.all()]
+
+
+def test_an_admin_creates_and_disables_an_account_which_then_cannot_log_in(app: Flask) -> None:
+    admin = app.test_client()
+    login(admin, ADMIN)
+    page = admin.get("/comptes/")
+    assert page.status_code == 200 and MANAGER in page.get_data(as_text=True)
+    tok = token(admin, "/comptes/")
+    admin.post("/comptes/", data={"email": "nouveau@ac-grenoble.fr", "password": "assez-long-42", "role": "manager",
+                                  "csrf_token": tok})
+    newcomer = app.test_client()
+    login(newcomer, "nouveau@ac-grenoble.fr", "assez-long-42")
+    assert newcomer.get("/").status_code == 200
+    admin.post("/comptes/etat", data={"email": "nouveau@ac-grenoble.fr", "active": "0", "csrf_token": tok})
+    # The open session stops working at once, and a new login is refused.
+    assert newcomer.get("/").status_code == 302
+    again = app.test_client()
+    response = again.post("/login", data={"email": "nouveau@ac-grenoble.fr", "password": "assez-long-42",
+                                          "csrf_token": token(again)})
+    assert response.status_code == 401
+
+
+def test_a_wrong_password_is_refused_logged_without_the_password_and_slowed(
+    app: Flask, caplog: pytest.LogCaptureFixture
+) -> None:
+    visitor = app.test_client()
+    for _ in range(3):
+        response = visitor.post("/login", data={"email": MANAGER, "password": "mauvais-secret-xyz",
+                                                "csrf_token": token(visitor)})
+        assert response.status_code == 401
+        assert "incorrect" in response.get_data(as_text=True)
+    assert visitor.get("/").status_code == 302
+    assert MANAGER in caplog.text and "mauvais-secret-xyz" not in caplog.text
+    pauses = app.extensions["pauses"]
+    assert pauses[0] == 0 and pauses[1] < pauses[2] <= 2.0
+
+
+def test_login_never_redirects_to_another_site(app: Flask) -> None:
+    visitor = app.test_client()
+    response = visitor.post("/login", data={"email": MANAGER, "password": PASSWORD, "next": "//evil.example.org/",
+                                            "csrf_token": token(visitor)})
+    assert response.headers["Location"] == "/"
+
+
+def test_the_session_cookie_is_httponly_and_samesite(app: Flask) -> None:
+    visitor = app.test_client()
+    response = visitor.post("/login", data={"email": MANAGER, "password": PASSWORD, "csrf_token": token(visitor)})
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+
+
+def test_logout_ends_the_session(client: FlaskClient) -> None:
+    client.post("/logout", data={"csrf_token": token(client, "/")})
+    assert client.get("/").status_code == 302
+
+
+def test_passwords_are_stored_as_salted_scrypt() -> None:
+    first, second = hash_password("un secret"), hash_password("un secret")
+    assert first.startswith("scrypt$16384$8$1$") and first != second
+    assert check_password("un secret", first) and not check_password("un autre", first)
+    assert not check_password("un secret", "n'importe quoi")
+
+
+# --- CSRF ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sent", [None, "faux-jeton"])
+@pytest.mark.parametrize("action", ["prendre", "note", "resoudre", "corriger"])
+def test_a_post_without_the_right_csrf_token_is_refused_and_changes_nothing(
+    client: FlaskClient, config: Config, action: str, sent: str | None
+) -> None:
+    data = {"note": "n", "profile": "other", "action": "reply", "topics": "login"}
+    if sent:
+        data["csrf_token"] = sent
+    assert client.post(f"/cas/1/{action}", data=data).status_code == 400
+    assert events(config, 1) == []
+
+
+def test_a_login_without_csrf_token_is_refused(app: Flask) -> None:
+    visitor = app.test_client()
+    visitor.get("/login")
+    assert visitor.post("/login", data={"email": MANAGER, "password": PASSWORD}).status_code == 400
+
+
+# --- XSS ----------------------------------------------------------------------------------------
+
+def test_a_hostile_subject_body_and_name_are_shown_inert(client: FlaskClient, config: Config) -> None:
+    case_id = hostile_case(config)
+    for path in ("/", f"/cas/{case_id}", "/?q=pirate", "/apercu"):
+        page = client.get(path).get_data(as_text=True)
+        assert "<script>alert" not in page and "<img src=x" not in page, path
+    detail = client.get(f"/cas/{case_id}").get_data(as_text=True)
+    assert "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;" in detail
+    assert "pirate@example.org" in detail
+
+
+def test_pages_forbid_scripts_by_content_security_policy(client: FlaskClient) -> None:
+    policy = client.get("/").headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "script-src" not in policy
+
+
+# --- list ---------------------------------------------------------------------------------------
+
+def rows(page: str) -> list[str]:
+    return re.findall(r'href="/cas/(\d+)"', page)
+
+
+def test_the_list_is_newest_first_with_counts_per_status(client: FlaskClient, config: Config) -> None:
+    page = client.get("/").get_data(as_text=True)
+    shown = [int(i) for i in rows(page)]
+    assert shown == sorted(shown, reverse=True)  # the samples were received oldest first
+    counts = store(config).counts()
+    assert sum(counts.values()) == len(case_ids(config)) == 11
+    for status, label in (("new", "nouveau"), ("ignored", "ignoré")):
+        assert f"<strong>{counts[status]}</strong> {label}" in page
+
+
+def test_escalated_cases_waiting_for_a_human_stand_out(client: FlaskClient, config: Config) -> None:
+    page = client.get("/").get_data(as_text=True)
+    waiting = case_ids(config, action="escalate", status="new")
+    assert waiting
+    assert page.count('<tr class="waiting">') == len(waiting)
+
+
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ("status=ignored", {"status": "ignored"}),
+        ("action=escalate", {"action": "escalate"}),
+        ("action=reply", {"action": "reply"}),
+        ("profile=university", {"profile": "university"}),
+    ],
+)
+def test_filters_narrow_the_list(client: FlaskClient, config: Config, query: str, where: dict[str, str]) -> None:
+    shown = sorted(int(i) for i in rows(client.get(f"/?{query}").get_data(as_text=True)))
+    assert shown == case_ids(config, **where) and shown
+
+
+def test_topic_text_and_date_filters(client: FlaskClient, config: Config) -> None:
+    topic = [int(i) for i in rows(client.get("/?topic=forgotten_password").get_data(as_text=True))]
+    with open_database(config.database.url, migrate=False)() as session:
+        expected = [c.id for c in session.query(Case) if "forgotten_password" in c.topics.split()]
+    assert sorted(topic) == sorted(expected) and topic
+    assert rows(client.get("/?q=PIRATE").get_data(as_text=True)) == [str(hostile_case(config))]
+    assert rows(client.get("/?q=oublié+mon+mot+de+passe").get_data(as_text=True))  # the text is searched too
+    tomorrow = (datetime.now() + timedelta(days=2)).date().isoformat()
+    assert rows(client.get(f"/?since={tomorrow}").get_data(as_text=True)) == []
+    assert len(rows(client.get(f"/?until={tomorrow}").get_data(as_text=True))) == 11
+
+
+def test_pagination(config: Config) -> None:
+    review = store(config)
+    from responder.review import CaseFilter
+
+    first, last = review.page(CaseFilter(), 1, size=4), review.page(CaseFilter(), 3, size=4)
+    assert (first.total, first.pages, len(first.rows), len(last.rows)) == (11, 3, 4, 3)
+    assert {r.id for r in first.rows}.isdisjoint(r.id for r in last.rows)
+    assert review.page(CaseFilter(), 99, size=4).page == 3
+
+
+def test_the_pager_links_keep_the_filters(app: Flask, client: FlaskClient, config: Config) -> None:
+    app.config["CASES_PER_PAGE"] = 2
+    ignored = case_ids(config, status="ignored")
+    assert len(ignored) > 2
+    first = client.get("/?status=ignored").get_data(as_text=True)
+    assert len(rows(first)) == 2 and "Page 1 / " in first
+    link = re.search(r'href="(/\?[^"]*page=2[^"]*)" rel="next"', first)
+    assert link and "status=ignored" in link.group(1)
+    second = client.get(link.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert set(rows(second)).isdisjoint(rows(first)) and set(rows(second)) <= {str(i) for i in ignored}
+
+
+# --- case page and actions --------------------------------------------------------------------
+
+def test_the_case_page_shows_the_mail_the_classification_and_the_reply_as_sent(
+    client: FlaskClient, config: Config
+) -> None:
+    replied = case_ids(config, action="reply")[0]
+    page = client.get(f"/cas/{replied}").get_data(as_text=True)
+    assert "Ce que le stagiaire a écrit" in page and "Pourquoi ce classement" in page
+    assert "Objet</th><td>Re: " in page  # the reply's subject, parsed from its bytes
+    assert "envoyée" in page  # its delivery state
+    assert "reçu" in page and "traité par le répondeur" in page
+
+
+def test_take_note_resolve_reopen_each_write_an_event_with_user_and_time(
+    client: FlaskClient, config: Config
+) -> None:
+    case_id = case_ids(config, action="escalate")[0]
+    tok = token(client, f"/cas/{case_id}")
+    before = datetime.now(UTC)
+    for action, data in (("prendre", {}), ("note", {"note": "Appelée le stagiaire"}), ("resoudre", {}),
+                         ("rouvrir", {})):
+        response = client.post(f"/cas/{case_id}/{action}", data={"csrf_token": tok, **data})
+        assert response.status_code == 302
+    recorded = events(config, case_id)
+    assert [e.kind for e in recorded] == ["taken", "note", "resolved", "reopened"]
+    manager_id = next(a.id for a in store_accounts(config) if a.email == MANAGER)
+    assert all(e.user_id == manager_id and e.created_at >= before - timedelta(seconds=1) for e in recorded)
+    page = client.get(f"/cas/{case_id}").get_data(as_text=True)
+    assert "Appelée le stagiaire" in page and f"pris en charge par {MANAGER}" in page
+    assert store(config).detail(case_id).summary.status == "in_progress"  # type: ignore[union-attr]
+
+
+def store_accounts(config: Config) -> list:  # type: ignore[type-arg]
+    from responder.web.users import Accounts
+
+    return Accounts(open_database(config.database.url, migrate=False)).all()
+
+
+def test_a_correction_is_kept_beside_the_automatic_classification(client: FlaskClient, config: Config) -> None:
+    case_id = case_ids(config, action="escalate")[0]
+    detail = store(config).detail(case_id)
+    assert detail is not None
+    automatic = (detail.summary.profile, detail.summary.topics, detail.summary.action)
+    client.post(f"/cas/{case_id}/corriger", data={"csrf_token": token(client, "/"), "profile": "academic",
+                                                 "topics": ["forgotten_password", "login"], "action": "reply"})
+    after = store(config).detail(case_id)
+    assert after is not None and after.correction is not None
+    assert (after.summary.profile, after.summary.topics, after.summary.action) == automatic
+    assert (after.correction["profile"], after.correction["topics"], after.correction["action"]) == (
+        "academic", ("forgotten_password", "login"), "reply")
+    assert after.correction["by"] == MANAGER
+    assert [e.kind for e in events(config, case_id)] == ["corrected"]
+    assert "Correction de l'EAFC" in client.get(f"/cas/{case_id}").get_data(as_text=True)
+
+
+def test_send_now_previews_then_sends_to_a_real_smtp_server(
+    config: Config, smtp_server: SmtpServer
+) -> None:
+    app = create_app(with_smtp(config, smtp_server.port), sleep=lambda _: None)
+    client = app.test_client()
+    login(client)
+    case_id = case_ids(config, action="escalate")[0]
+    tok = token(client, f"/cas/{case_id}")
+    preview = client.post(f"/cas/{case_id}/apercu", data={"csrf_token": tok, "profile": "academic",
+                                                          "topics": ["forgotten_password"], "action": "reply"})
+    text = preview.get_data(as_text=True)
+    assert preview.status_code == 200 and "Envoyer cette réponse maintenant" in text
+    assert smtp_server.messages == []  # the preview sends nothing
+    sent = client.post(f"/cas/{case_id}/envoyer", data={"csrf_token": tok})
+    assert sent.status_code == 302
+    assert len(smtp_server.messages) == 1
+    mail = smtp_server.messages[0]
+    detail = store(config).detail(case_id)
+    assert detail is not None and list(mail.rcpt_tos) == [detail.summary.sender_address]
+    from responder.record import Recorder
+    from responder.signature import is_signed_by_us
+
+    key = Recorder(open_database(config.database.url, migrate=False)).signing_key()
+    assert is_signed_by_us(str(mail.message["Message-ID"]).strip(), key)  # our own mail if it comes back
+    assert "mot de passe" in mail.message.get_body(("plain",)).get_content()
+    assert detail.replies[-1].state == "sent"
+    assert [e.kind for e in events(config, case_id)] == ["reply_sent"]
+    # Sending again needs a new preview: the confirmation is single-use.
+    client.post(f"/cas/{case_id}/envoyer", data={"csrf_token": tok})
+    assert len(smtp_server.messages) == 1
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+def test_the_csv_export_opens_in_french_excel(client: FlaskClient, config: Config) -> None:
+    response = client.get("/export/cas.csv?action=escalate")
+    data = response.data
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert table[0][:3] == ["n°", "reçu le", "expéditeur"]
+    assert sorted(int(r[0]) for r in table[1:]) == case_ids(config, action="escalate")
+    assert "attachment" in response.headers["Content-Disposition"]
+
+
+def test_the_corpus_export_is_read_by_evaluate(client: FlaskClient, config: Config, tmp_path: Path) -> None:
+    corrected = case_ids(config, action="escalate")[:2]
+    tok = token(client, "/")
+    for case_id in corrected:
+        client.post(f"/cas/{case_id}/corriger", data={"csrf_token": tok, "profile": "other",
+                                                     "topics": ["find_course"], "action": "escalate"})
+    archive = zipfile.ZipFile(io.BytesIO(client.get("/export/corpus.zip").data))
+    archive.extractall(tmp_path / "corpus")
+    labels = load_labels(tmp_path / "corpus")
+    assert sorted(labels) == sorted(f"case-{i}.eml" for i in corrected)
+    assert all(label.topics == ("find_course",) and label.action == "escalate" for label in labels.values())
+    items = evaluate(tmp_path / "corpus", load_rules(None, ProfilesConfig()),
+                     GuardSettings.from_config(config.responder, b"k"))
+    assert len(items) == 2
+
+
+# --- overview and digest --------------------------------------------------------------------------
+
+def test_overview_numbers() -> None:
+    monday = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    rows = [
+        (monday, "reply", "login", "new", None),
+        (monday, "escalate", "", "new", None),
+        (monday + timedelta(days=7), "escalate", "login find_course", "resolved", monday + timedelta(days=7, hours=4)),
+        (monday + timedelta(days=7), "ignore", "", "ignored", None),
+    ]
+    numbers = overview_numbers(rows, monday + timedelta(days=10))
+    assert numbers.weeks == ["2026-S48", "2026-S49"]
+    assert numbers.by_action["2026-S49"] == {"escalate": 1, "ignore": 1}
+    assert numbers.by_topic["2026-S49"] == {"login": 1, "find_course": 1}
+    assert numbers.automatic_share == 0.25
+    assert numbers.open_escalations == 1 and numbers.oldest_open_age == timedelta(days=10)
+    assert numbers.median_resolution == timedelta(hours=4)
+
+
+def test_the_overview_page_shows_the_numbers_and_an_svg_chart(client: FlaskClient, config: Config) -> None:
+    page = client.get("/apercu").get_data(as_text=True)
+    waiting = len(case_ids(config, action="escalate", status="new"))
+    assert f'<strong id="open-escalations">{waiting}</strong>' in page
+    assert page.count("<svg viewBox") == 2 and "<rect" in page
+
+
+def test_the_digest_lists_open_escalations_and_nothing_when_none(config: Config) -> None:
+    review = store(config)
+    now = datetime.now(UTC)
+    mail = compose_digest(review.open_escalations(), config, now)
+    assert mail is not None and mail.envelope_to == ("eafc@ac-grenoble.fr",)
+    body = mail.message.get_content()
+    for case in review.open_escalations():
+        assert f"http://127.0.0.1:8080/cas/{case.id}" in body
+    assert compose_digest([], config, now) is None
+
+
+def test_the_digest_command_mails_the_managers(config: Config, smtp_server: SmtpServer, tmp_path: Path) -> None:
+    folder = Path(config.database.url.removeprefix("sqlite:///")).parent
+    path = write_config(folder, smtp_server.port, digest_to=("eafc@ac-grenoble.fr",))
+    assert main(["--config", str(path), "digest"]) == 0
+    assert len(smtp_server.messages) == 1
+    assert "à traiter" in str(smtp_server.messages[0].message["Subject"])
+    review = store(config)
+    for case in review.open_escalations():
+        review.resolve(case.id, 1, datetime.now(UTC))
+    assert main(["--config", str(path), "digest"]) == 0
+    assert len(smtp_server.messages) == 1  # nothing open: no mail
+
+
+# --- CLI and migration --------------------------------------------------------------------------
+
+def test_users_cli_adds_lists_and_disables(config: Config, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = Path(config.path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("un-secret-assez-long\n"))
+    assert main(["--config", str(path), "users", "add", "Chef@AC-Grenoble.fr", "--admin", "--password-stdin"]) == 0
+    assert main(["--config", str(path), "users", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "chef@ac-grenoble.fr" in listing and "admin" in listing
+    app = create_app(config, sleep=lambda _: None)
+    chef = app.test_client()
+    login(chef, "chef@ac-grenoble.fr", "un-secret-assez-long")
+    assert chef.get("/comptes/").status_code == 200
+    assert main(["--config", str(path), "users", "disable", "chef@ac-grenoble.fr"]) == 0
+    assert chef.get("/").status_code == 302
+    monkeypatch.setattr("sys.stdin", io.StringIO("court\n"))
+    assert main(["--config", str(path), "users", "add", "x@ac-grenoble.fr", "--password-stdin"]) == 2
+
+
+def test_migration_0003_upgrades_a_0002_database_with_cases_in_place(template_log: Path, tmp_path: Path) -> None:
+    from alembic import command
+
+    from responder.db import _alembic_config
+
+    shutil.copy(template_log / "responder.db", tmp_path / "old.db")
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    command.downgrade(_alembic_config(url), "0002")
+    with sqlite3.connect(tmp_path / "old.db") as db:
+        before = db.execute("select id, subject, status from cases order by id").fetchall()
+        assert "users" not in {r[0] for r in db.execute("select name from sqlite_master")}
+    review = ReviewStore(open_database(url))  # upgrades to head
+    with sqlite3.connect(tmp_path / "old.db") as db:
+        assert db.execute("select id, subject, status from cases order by id").fetchall() == before
+    detail = review.detail(before[0][0])
+    assert detail is not None and detail.correction is None and detail.assigned_to_id is None
+    assert detail.events == []
+
+
+def test_a_head_request_to_the_login_page_is_not_a_failed_login(app: Flask, caplog: pytest.LogCaptureFixture) -> None:
+    assert app.test_client().head("/login").status_code == 200
+    assert "connexion refusée" not in caplog.text and app.extensions["pauses"] == []

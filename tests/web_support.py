@@ -1,0 +1,97 @@
+"""Building a real case log for the review page tests: the pipeline runs on the demo mails (plus
+a hostile one) from a Maildir, replies go to the MaildropSink, cases land in a migrated SQLite file.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from importlib import resources
+from pathlib import Path
+
+from responder.config import Config, parse_config
+from responder.db import open_database
+from responder.models import ROLE_ADMIN, ROLE_MANAGER
+from responder.service import run_service
+from responder.sink import MaildropSink
+from responder.web.users import Accounts
+
+US = "formation-magistere@ac-grenoble.fr"
+PASSWORD = "mot-de-passe-de-test-42"
+ADMIN = "admin@ac-grenoble.fr"
+MANAGER = "gestion@ac-grenoble.fr"
+XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
+
+HOSTILE = (
+    f'From: "{XSS}" <pirate@example.org>\r\n'
+    f"To: {US}\r\n"
+    f"Subject: Aide {XSS}\r\n"
+    "Date: __DATE__\r\n"
+    "Message-ID: <hostile-1@example.org>\r\n"
+    "MIME-Version: 1.0\r\n"
+    'Content-Type: multipart/alternative; boundary="b"\r\n'
+    "\r\n--b\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    f"Bonjour, un fichier joint refuse de s'ouvrir et j'ai besoin d'une attestation {XSS}\r\n"
+    "\r\n--b\r\n"
+    "Content-Type: text/html; charset=utf-8\r\n\r\n"
+    f"<p>Bonjour, un fichier joint refuse de s'ouvrir et j'ai besoin d'une attestation</p>{XSS}\r\n"
+    "--b--\r\n"
+).encode("utf-8")
+
+
+def write_config(folder: Path, smtp_port: int, digest_to: tuple[str, ...] = ()) -> Path:
+    """A config file for a Maildir source, an SMTP server on 127.0.0.1 and an SQLite file."""
+    path = folder / "config.toml"
+    digest = ", ".join(f'"{a}"' for a in digest_to)
+    path.write_text(
+        f'[maildir]\npath = "{folder / "Maildir"}"\n'
+        f'[smtp]\nhost = "127.0.0.1"\nport = {smtp_port}\nsecurity = "none"\ntimeout = 5\n'
+        f'[responder]\naddress = "{US}"\n'
+        f'[database]\nurl = "sqlite:///{folder / "responder.db"}"\n'
+        f'[web]\nsecret_key_env = "RESPONDER_TEST_NO_SUCH_VARIABLE"\ndigest_to = [{digest}]\n'
+        f'base_url = "http://127.0.0.1:8080"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def fill_maildir(folder: Path, now: datetime, extra: list[bytes] = ()) -> int:  # type: ignore[assignment]
+    box = mailbox.Maildir(folder, create=True)
+    samples = sorted(
+        (e.name, e.read_bytes()) for e in (resources.files("responder") / "data" / "demo").iterdir()
+        if e.name.endswith(".eml")
+    )
+    raws = [raw for _, raw in samples] + [HOSTILE, *extra]
+    for index, raw in enumerate(raws):
+        sent = format_datetime(now - timedelta(hours=len(raws) - index)).encode()
+        box.add(raw.replace(b"__DEMO_DATE__", sent).replace(b"__DATE__", sent))
+    box.close()
+    return len(raws)
+
+
+def build_case_log(folder: Path, now: datetime | None = None) -> Config:
+    """Run the real pipeline once over the demo mails; returns the config (SMTP: a sink, now stopped)."""
+    from responder.config import load_config
+
+    now = now or datetime.now(UTC)
+    fill_maildir(folder / "Maildir", now)
+    with MaildropSink(folder / "sent") as sink:
+        write_config(folder, sink.port)
+        run_service(load_config(folder / "config.toml"), once=True)
+    config = load_config(folder / "config.toml")
+    accounts = Accounts(open_database(config.database.url))
+    accounts.add(ADMIN, PASSWORD, ROLE_ADMIN, now)
+    accounts.add(MANAGER, PASSWORD, ROLE_MANAGER, now)
+    return config
+
+
+def with_smtp(config: Config, port: int) -> Config:
+    """The same config, sending to another SMTP port."""
+    import dataclasses
+
+    return dataclasses.replace(config, smtp=dataclasses.replace(config.smtp, port=port))
+
+
+__all__ = ["ADMIN", "MANAGER", "PASSWORD", "XSS", "build_case_log", "parse_config", "with_smtp", "write_config"]
