@@ -305,6 +305,26 @@ MECHANISMS = [
     ("Bien reçu, merci.\n\nJean Dupont\nProfesseur de mathématiques\nCollège Stendhal", O, (), IGNORE),
     ("Merci de m'envoyer le programme de la journée.", O, (), ESCALATE),
     ("Merci, je voudrais juste connaître le lieu exact.", O, (), ESCALATE),
+    # "Sans souci" says it went well: a thanks, not a negation of the thanks.
+    ("Je vous remercie, tout a fonctionné sans souci et j'ai ouvert le module hier soir.", O, (), IGNORE),
+    # A course that is no longer where it was: "retrouver" as well as "trouver".
+    ("Je ne retrouve plus le module que j'avais commencé le mois dernier.", O, (COURSE,), REPLY),
+    # Asking where the course will be once connected, or where to click to reach it.
+    ("Quel bouton choisir ? Et une fois connecté, le parcours sera-t-il dans mon tableau de bord ?", O, (LOGIN, COURSE), REPLY),
+    ("Je suis sur l'accueil, où dois-je cliquer pour arriver au parcours ?", O, (COURSE,), REPLY),
+    # The guide's numbered steps name the topic.
+    ("Je n'y arrive pas, je reste coincé à l'étape 2.", O, (LOGIN,), REPLY),
+    ("Tout va bien jusqu'à l'étape trois, ensuite je suis perdu.", O, (COURSE,), REPLY),
+    # The login screen described: several buttons, a list of institutions.
+    ("Il y a plusieurs boutons à l'écran, lequel prendre ?", O, (LOGIN,), REPLY),
+    ("On me propose une liste d'établissements à choisir, je prends lequel ?", O, (LOGIN,), REPLY),
+    # ...but an institution missing from that list is beyond the guide.
+    ("Mon établissement ne figure pas dans la liste des guichets, je ne peux pas me connecter.", O, (LOGIN,), ESCALATE),
+    ("C'est quoi mon identifiant ?", O, (USER,), REPLY),
+    ("Comment avoir mon identifiant ?", O, (USER,), REPLY),
+    # A start date or a request to pass a remark on goes to a person.
+    ("Je ne vois pas la formation, elle débute quand ?", O, (COURSE,), ESCALATE),
+    ("Merci de transmettre ma remarque au responsable : trop de plateformes.", O, (), ESCALATE),
 ]
 
 
