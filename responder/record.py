@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.model import (
@@ -520,4 +519,4 @@ def _case_row(case: Case) -> CaseRow:
     )
 
 
-__all__ = ["CaseRow", "IntegrityError", "PendingReply", "RecordedMessage", "Recorder", "message_key"]
+__all__ = ["CaseRow", "PendingReply", "RecordedMessage", "Recorder", "message_key"]
