@@ -175,11 +175,14 @@ def test_a_wrong_password_is_refused_logged_without_the_password_and_slowed(
     assert pauses[0] == 0 and pauses[1] < pauses[2] <= 2.0
 
 
-def test_login_never_redirects_to_another_site(app: Flask) -> None:
+@pytest.mark.parametrize(
+    "target", ["//evil.example.org/", "/\t/evil.example.org", "/\n/evil.example.org", "https://evil.example.org/"]
+)
+def test_login_never_redirects_to_another_site(app: Flask, target: str) -> None:
     visitor = app.test_client()
-    response = visitor.post("/login", data={"email": MANAGER, "password": PASSWORD, "next": "//evil.example.org/",
+    response = visitor.post("/login", data={"email": MANAGER, "password": PASSWORD, "next": target,
                                             "csrf_token": token(visitor)})
-    assert response.headers["Location"] == "/"
+    assert response.status_code == 302 and response.headers["Location"] == "/"
 
 
 def test_the_session_cookie_is_httponly_and_samesite(app: Flask) -> None:
@@ -394,6 +397,31 @@ def test_send_now_previews_then_sends_to_a_real_smtp_server(
     # Sending again needs a new preview: the confirmation is single-use.
     client.post(f"/cas/{case_id}/envoyer", data={"csrf_token": tok})
     assert len(smtp_server.messages) == 1
+
+
+def test_a_double_click_or_a_replayed_cookie_sends_the_previewed_reply_once(
+    config: Config, smtp_server: SmtpServer
+) -> None:
+    app = create_app(with_smtp(config, smtp_server.port), sleep=lambda _: None)
+    client = app.test_client()
+    login(client)
+    case_id = case_ids(config, action="escalate")[0]
+    tok = token(client, f"/cas/{case_id}")
+    client.post(f"/cas/{case_id}/apercu", data={"csrf_token": tok, "profile": "academic",
+                                               "topics": ["login"], "action": "reply"})
+    cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"])
+    assert cookie is not None
+    first = client.post(f"/cas/{case_id}/envoyer", data={"csrf_token": tok})
+    client.set_cookie(cookie.key, cookie.value)  # the second click carries the cookie of the first
+    second = client.post(f"/cas/{case_id}/envoyer", data={"csrf_token": tok}, follow_redirects=True)
+    assert first.status_code == 302
+    assert len(smtp_server.messages) == 1
+    assert "déjà été envoyée" in second.get_data(as_text=True)
+
+
+def test_out_of_range_dates_in_the_filters_filter_nothing_instead_of_failing(client: FlaskClient) -> None:
+    for query in ("/?since=0001-01-01", "/?until=9999-12-31"):
+        assert client.get(query).status_code == 200
 
 
 # --- exports ------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ so tests do not wait.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import logging
 import threading
 import time
@@ -83,7 +85,16 @@ def _require_login() -> Response | None:
 
 def _safe_next(target: str | None) -> str:
     # Only a path of this site: never an absolute URL (an open redirect to a phishing page).
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    if (
+        target
+        and target.startswith("/")
+        and not target.startswith("//")
+        and "\\" not in target
+        and target.isprintable()
+        and not any(c.isspace() for c in target)  # "/\t/evil.example" becomes "//evil.example"
+        and not urlsplit(target).netloc
+        and not urlsplit(target).scheme
+    ):
         return target
     return url_for("cases.index")
 

@@ -21,6 +21,7 @@ from responder.errors import ResponderError
 from responder.model import Action, Profile, Topic
 from responder.models import STATUSES
 from responder.review import PAGE_SIZE, CaseFilter, ReplyView
+from responder.signature import new_token
 from responder.web import context
 from responder.web.auth import current_account
 from responder.web.sendnow import CannotSend, prepare, send_prepared
@@ -34,9 +35,11 @@ ACTIONS = tuple(a.value for a in Action)
 
 def _day(text: str | None) -> date | None:
     try:
-        return date.fromisoformat(text) if text else None
+        day = date.fromisoformat(text) if text else None
     except ValueError:
         return None
+    # Year 1 or 9999 typed in a date field would overflow the day bounds: no filter then.
+    return day if day is None or 1970 <= day.year <= 9998 else None
 
 
 def case_filter(args: MultiDict[str, str]) -> CaseFilter:
@@ -176,7 +179,7 @@ def preview(case_id: int) -> str | Response:
         flash(str(error), "error")
         return redirect(url_for("cases.detail", case_id=case_id))
     # What was previewed is what gets sent: the choice is kept in the session, not re-read from the form.
-    session["send_now"] = {"case": case_id, "profile": profile, "topics": topics}
+    session["send_now"] = {"case": case_id, "profile": profile, "topics": topics, "token": new_token()}
     return render_template(
         "web/preview.html", case=case, profile=profile, topics=topics, text=prepared.text,
         subject=str(prepared.mail.message["Subject"]), to=str(prepared.mail.message["To"]),
@@ -195,7 +198,7 @@ def send(case_id: int) -> Response:
     if case is None:
         abort(404)
     try:
-        prepared = prepare(ctx, case.raw, chosen["profile"], chosen["topics"], ctx.clock())
+        prepared = prepare(ctx, case.raw, chosen["profile"], chosen["topics"], ctx.clock(), chosen.get("token"))
         state = send_prepared(ctx, case_id, _user_id(), prepared)
     except (CannotSend, ResponderError) as error:
         flash(str(error), "error")

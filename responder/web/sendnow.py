@@ -12,6 +12,8 @@ import email.policy
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
+
 from responder.guard import GuardSettings, screen, sender_key
 from responder.model import Action, Address, Classification, Decision, OutgoingMail, Profile, Topic, in_guide_order
 from responder.parse import parse_message
@@ -40,8 +42,14 @@ def _plain(mail: OutgoingMail) -> str:
     return part.get_content() if part is not None else ""
 
 
-def prepare(ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: datetime) -> Prepared:
-    """Render the reply to the recorded mail `raw` with these guide sections."""
+def prepare(
+    ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: datetime, token: str | None = None
+) -> Prepared:
+    """Render the reply to the recorded mail `raw` with these guide sections.
+
+    `token` fixes the reply's Message-ID: the preview chooses it, so a second confirmation of the
+    same preview (double click, replayed cookie) hits the outbox's unique Message-ID, not SMTP.
+    """
     parsed = parse_message(raw)
     key = ctx.recorder.signing_key()
     responder = ctx.config.responder
@@ -53,7 +61,7 @@ def prepare(ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: d
     chosen = in_guide_order(tuple(Topic(t) for t in topics))
     classification = Classification(Profile(profile), chosen, Action.REPLY)
     decision = Decision(classification, (), Action.REPLY, True, reply_to)
-    message_id = sign_message_id(new_token(), key, responder.message_id_domain)
+    message_id = sign_message_id(token or new_token(), key, responder.message_id_domain)
     try:
         mail = render_reply(parsed, decision, responder, ctx.config.links, message_id, now)
     except ValueError as error:
@@ -65,13 +73,16 @@ def prepare(ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: d
 def send_prepared(ctx: WebContext, case_id: int, user_id: int, prepared: Prepared) -> str:
     """Record the reply in the outbox, send it over SMTP, record the delivery; returns its state."""
     mail = prepared.mail
-    reply_id = ctx.review.add_manual_reply(
-        case_id, user_id, ctx.clock(),
-        message_id=str(mail.message["Message-ID"]), envelope_from=mail.envelope_from,
-        envelope_to=",".join(mail.envelope_to), sender_key=prepared.key, handle=prepared.handle,
-        subject=str(mail.message["Subject"] or ""), raw=mail.message.as_bytes(policy=email.policy.SMTP),
-        body_text=prepared.text,
-    )
+    try:
+        reply_id = ctx.review.add_manual_reply(
+            case_id, user_id, ctx.clock(),
+            message_id=str(mail.message["Message-ID"]), envelope_from=mail.envelope_from,
+            envelope_to=",".join(mail.envelope_to), sender_key=prepared.key, handle=prepared.handle,
+            subject=str(mail.message["Subject"] or ""), raw=mail.message.as_bytes(policy=email.policy.SMTP),
+            body_text=prepared.text,
+        )
+    except IntegrityError:
+        raise CannotSend("cette réponse a déjà été envoyée (aperçu déjà confirmé)") from None
     if not ctx.recorder.claim_for_sending(reply_id, ctx.clock()):
         return "claimed"
     sender = open_sender(ctx.config.smtp, ctx.config.responder.dry_run)
