@@ -12,7 +12,7 @@ import email
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
@@ -56,7 +56,6 @@ class RunCounts:
     escalated: int = 0
     ignored: int = 0
     errors: int = 0
-    outcomes: list[Outcome] = field(default_factory=list)
 
 
 class Pipeline:
@@ -265,7 +264,6 @@ class Pipeline:
     @staticmethod
     def _count(counts: RunCounts, outcome: Outcome) -> None:
         counts.handled += 1
-        counts.outcomes.append(outcome)
         counts.replied += outcome.replied
         counts.escalated += outcome.action is Action.ESCALATE
         counts.ignored += outcome.action is Action.IGNORE

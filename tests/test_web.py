@@ -367,18 +367,24 @@ def test_a_correction_is_kept_beside_the_automatic_classification(client: FlaskC
     assert "Correction de l'EAFC" in client.get(f"/cas/{case_id}").get_data(as_text=True)
 
 
-def test_send_now_previews_then_sends_to_a_real_smtp_server(
-    config: Config, smtp_server: SmtpServer
-) -> None:
+def preview_reply(config: Config, smtp_server: SmtpServer, topic: str) -> tuple[Flask, FlaskClient, int, str, str]:
+    """Log in, preview an academic reply on an escalated case; return app, client, case, token, page."""
     app = create_app(with_smtp(config, smtp_server.port), sleep=lambda _: None)
     client = app.test_client()
     login(client)
     case_id = case_ids(config, action="escalate")[0]
     tok = token(client, f"/cas/{case_id}")
     preview = client.post(f"/cas/{case_id}/apercu", data={"csrf_token": tok, "profile": "academic",
-                                                          "topics": ["forgotten_password"], "action": "reply"})
-    text = preview.get_data(as_text=True)
-    assert preview.status_code == 200 and "Envoyer cette réponse maintenant" in text
+                                                          "topics": [topic], "action": "reply"})
+    assert preview.status_code == 200
+    return app, client, case_id, tok, preview.get_data(as_text=True)
+
+
+def test_send_now_previews_then_sends_to_a_real_smtp_server(
+    config: Config, smtp_server: SmtpServer
+) -> None:
+    _, client, case_id, tok, text = preview_reply(config, smtp_server, "forgotten_password")
+    assert "Envoyer cette réponse maintenant" in text
     assert smtp_server.messages == []  # the preview sends nothing
     sent = client.post(f"/cas/{case_id}/envoyer", data={"csrf_token": tok})
     assert sent.status_code == 302
@@ -402,13 +408,7 @@ def test_send_now_previews_then_sends_to_a_real_smtp_server(
 def test_a_double_click_or_a_replayed_cookie_sends_the_previewed_reply_once(
     config: Config, smtp_server: SmtpServer
 ) -> None:
-    app = create_app(with_smtp(config, smtp_server.port), sleep=lambda _: None)
-    client = app.test_client()
-    login(client)
-    case_id = case_ids(config, action="escalate")[0]
-    tok = token(client, f"/cas/{case_id}")
-    client.post(f"/cas/{case_id}/apercu", data={"csrf_token": tok, "profile": "academic",
-                                               "topics": ["login"], "action": "reply"})
+    app, client, case_id, tok, _ = preview_reply(config, smtp_server, "login")
     cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"])
     assert cookie is not None
     first = client.post(f"/cas/{case_id}/envoyer", data={"csrf_token": tok})
