@@ -13,9 +13,11 @@ import dataclasses
 import io
 import json
 import logging
+import re
 import signal
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 from datetime import UTC, datetime
@@ -24,7 +26,7 @@ from types import FrameType
 
 from responder import __version__
 from responder.config import Config, ProfilesConfig, ResponderConfig, LinksConfig, default_config_path, load_config
-from responder.errors import ResponderError
+from responder.errors import CampaignError, ResponderError
 
 log = logging.getLogger("responder")
 
@@ -109,7 +111,39 @@ def build_parser() -> argparse.ArgumentParser:
     users_disable.add_argument("email", metavar="ADRESSE")
 
     commands.add_parser("digest", help="envoyer aux gestionnaires la liste des demandes à traiter (cron)")
+
+    invite = commands.add_parser(
+        "invite", help="inviter les stagiaires d'une liste à une formation (essai à blanc sans --send)",
+        description="Prépare une invitation par stagiaire de la liste (CSV ou XLSX), adaptée à son profil. "
+        "Sans --send, rien n'est envoyé : la liste est vérifiée, chaque invitation est écrite en .eml.",
+    )
+    invite.add_argument("roster", type=Path, metavar="LISTE", help="fichier CSV (, ou ;) ou XLSX des stagiaires")
+    invite.add_argument("--training", required=True, metavar="NOM", help="nom de la formation tel qu'affiché sur M@gistère")
+    invite.add_argument("--url", required=True, metavar="URL", help="adresse du parcours sur M@gistère")
+    invite.add_argument("--trainer", default="", metavar="NOM", help="nom du formateur (signature)")
+    invite.add_argument("--trainer-email", default="", metavar="ADRESSE", help="adresse du formateur pour les questions sur le contenu")
+    invite.add_argument("--template", default="default", metavar="MODÈLE", help="modèle (dossier de templates/invitations ou chemin) ; défaut : default")
+    invite.add_argument("--campaign", metavar="NOM", help="nom de la campagne (défaut : le nom de la formation ; à changer pour une nouvelle session)")
+    invite.add_argument("--send", action="store_true", help="envoyer pour de bon")
+    invite.add_argument("--limit", type=_positive, metavar="N", help="avec --send : n'envoyer que N invitations (envoi pilote)")
+    invite.add_argument("--skip-invalid", action="store_true", help="envoyer malgré les lignes invalides (elles sont ignorées et listées)")
+    invite.add_argument("--resend-uncertain", action="store_true", help="renvoyer les invitations dont l'envoi a été interrompu (même Message-ID)")
+    invite.add_argument("--accept-changes", action="store_true", help="accepter un modèle ou une URL modifiés depuis le premier envoi")
+    invite.add_argument("--output", type=Path, metavar="DOSSIER", help="dossier des .eml de l'essai à blanc (défaut : [invite] output_dir/<campagne>)")
+
+    campaigns = commands.add_parser("campaigns", help="les campagnes d'invitations et leurs envois")
+    campaigns.add_argument("--failures", type=int, metavar="ID", help="exporter en CSV les invitations refusées, différées ou incertaines de la campagne ID")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"nombre entier attendu : {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"doit être positif : {text!r}")
+    return value
 
 
 def _date_argument(text: str) -> datetime:
@@ -155,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "web": _cmd_web,
         "users": _cmd_users,
         "digest": _cmd_digest,
+        "invite": _cmd_invite,
+        "campaigns": _cmd_campaigns,
     }
     try:
         return handlers[args.command](args)
@@ -181,6 +217,8 @@ class _StopFlag:
         return self.event.is_set()
 
     def handle(self, signum: int, _frame: FrameType | None) -> None:
+        if self.event.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt  # a second Ctrl-C: stop now (the journal stays right)
         log.info("signal %s reçu : arrêt après le message en cours", signal.Signals(signum).name)
         self.event.set()
 
@@ -486,4 +524,269 @@ def _cmd_digest(args: argparse.Namespace) -> int:
         raise ResponderError(f"{config.path} : [web] digest_to est vide : à qui envoyer le récapitulatif ?")
     delivery = send_digest(config, ReviewStore(open_database(config.database.url)), datetime.now(UTC))
     print("aucune demande à traiter : pas de message" if delivery is None else f"récapitulatif envoyé à {', '.join(config.web.digest_to)}")
+    return EXIT_OK
+
+
+# --- invite, campaigns -----------------------------------------------------------------------
+
+EXIT_SOME_FAILED = 1
+EXIT_STOPPED = 3
+
+
+def _training(args: argparse.Namespace) -> Any:
+    from email_validator import EmailNotValidError, validate_email
+
+    from responder.model import Training
+
+    name = " ".join(args.training.split())
+    if not name:
+        raise ResponderError("--training : le nom de la formation est vide")
+    if not re.match(r"^https?://[^\s<>\"]+$", args.url.strip()):
+        raise ResponderError(f"--url : adresse web invalide {args.url!r} (attendu https://...)")
+    trainer_email = args.trainer_email.strip()
+    if trainer_email:
+        try:
+            trainer_email = validate_email(trainer_email, check_deliverability=False).normalized
+        except EmailNotValidError as error:
+            raise ResponderError(f"--trainer-email : adresse invalide {trainer_email!r} ({error})") from None
+    return Training(name, args.url.strip(), " ".join(args.trainer.split()), trainer_email)
+
+
+def _cmd_invite(args: argparse.Namespace) -> int:
+    from responder.invite import campaign_key, plan_campaign
+
+    config = _config(args)
+    assert config is not None
+    training = _training(args)
+    key = campaign_key(args.campaign or training.name)
+    if not key:
+        raise ResponderError("--campaign : nom de campagne vide")
+    plan = plan_campaign(args.roster, training, key, args.template, config, datetime.now(UTC))
+    _print_plan(plan)
+    if plan.problems and not args.skip_invalid:
+        print(f"\n{len(plan.problems)} ligne(s) à corriger dans {args.roster} : rien n'a été envoyé. "
+              "Corrigez-les, ou relancez avec --skip-invalid pour inviter les autres.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    if not plan.invitees:
+        raise ResponderError(f"{args.roster} : aucune adresse valide, rien à envoyer")
+    if not args.send:
+        return _invite_dry_run(args, config, plan)
+    return _invite_send(args, config, plan)
+
+
+def _print_plan(plan: Any) -> None:
+    from responder.model import Profile
+
+    roster = plan.roster
+    print(f"Liste : {roster.path} ({roster.description})")
+    print(f"Formation : « {plan.spec.training.name} » — {plan.spec.training.url}")
+    print(f"Campagne : « {plan.spec.key} », modèle « {plan.spec.template} »")
+    remarks = [(problem.line, problem.message) for problem in plan.problems] + [
+        (d.line, f"{d.address} déjà en ligne {d.first_line} — une seule invitation") for d in roster.duplicates
+    ]
+    for line, message in sorted(remarks, key=lambda remark: remark[0]):
+        print(f"  ligne {line} : {message}")
+    counts = plan.profile_counts()
+    sources = plan.source_counts()
+    words = {Profile.ACADEMIC: "académique", Profile.UNIVERSITY: "enseignement supérieur", Profile.OTHER: "autre (compte M@gistère)"}
+    print(f"{len(plan.invitees)} invitation(s) "
+          f"({sources.get('column', 0)} profil(s) donné(s) par la liste, {sources.get('domain', 0)} déduit(s) du domaine) :")
+    for profile in Profile:
+        print(f"  {words[profile]:<26} {counts.get(profile, 0)}")
+    if roster.duplicates:
+        print(f"  doublons ignorés           {len(roster.duplicates)}")
+    if plan.problems:
+        print(f"  lignes invalides           {len(plan.problems)}")
+
+
+def _invite_dry_run(args: argparse.Namespace, config: Config, plan: Any) -> int:
+    from responder.invite import output_folder, write_eml
+    from responder.invitation import invitation_text
+
+    folder = args.output or output_folder(config.invite, plan.spec.key)
+    written = write_eml(plan, folder)
+    first = plan.mails[0].message
+    print("\n--- première invitation " + "-" * 50)
+    for name in ("From", "To", "Reply-To", "Subject", "Date", "Message-ID", "Auto-Submitted", "X-Auto-Response-Suppress"):
+        print(f"{name}: {first[name]}")
+    print()
+    print(invitation_text(plan.mails[0]).rstrip())
+    print("-" * 74)
+    print(f"\n{len(written)} invitation(s) écrite(s) en .eml dans {folder}")
+    _print_journal_state(config, plan)
+    print("Essai à blanc : rien n'a été envoyé. Pour envoyer, relancez avec --send "
+          "(conseil : d'abord --send --limit 1, votre propre adresse en première ligne).")
+    return EXIT_OK
+
+
+def _print_journal_state(config: Config, plan: Any) -> None:
+    """What --send would do on this campaign, when the database already knows it."""
+    from responder.campaigns import CampaignStore
+    from responder.db import open_database
+
+    url = config.database.url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).expanduser().exists():
+        return
+    store = CampaignStore(open_database(url))
+    known = store.find(plan.spec.key)
+    if known is None:
+        print("Campagne nouvelle : aucune invitation déjà envoyée.")
+        return
+    for change in store.changes(plan.spec):
+        print(f"ATTENTION : {change.field} a changé depuis le premier envoi : {change.before} → {change.after} "
+              "(--send le refusera sans --accept-changes)")
+    states = {row.address: row.state for row in store.invitations(known.id)}
+    already = sum(1 for i in plan.invitees if states.get(i.entry.address) in ("sent", "failed"))
+    print(f"Campagne déjà commencée (n° {known.id}) : {already} invitation(s) de cette liste déjà traitées ne repartiront pas.")
+
+
+def _invite_send(args: argparse.Namespace, config: Config, plan: Any) -> int:
+    import time
+    from datetime import timedelta
+
+    from responder.campaigns import CampaignStore, describe_changes
+    from responder.console import progress_for
+    from responder.db import open_database, single_instance
+    from responder.invite import CampaignSender
+    from responder.invitation import render_invitation
+    from responder.ratelimit import RateLimiter, Window
+    from responder.send import SmtpSender
+
+    with single_instance(config.database.url, "invite", "attendez la fin de l'autre envoi"):
+        store = CampaignStore(open_database(config.database.url))
+        now = datetime.now(UTC)
+        changes = store.changes(plan.spec)
+        if changes and not args.accept_changes:
+            raise CampaignError(
+                f"la campagne « {plan.spec.key} » a été commencée avec d'autres réglages : "
+                f"{describe_changes(changes)}. Rien n'a été envoyé. Relancez avec --accept-changes pour "
+                "envoyer le reste ainsi (les invitations déjà parties ne repartent pas), ou avec "
+                "--campaign AUTRE_NOM pour une nouvelle campagne."
+            )
+        campaign_id = store.prepare(plan.spec, plan.invitees, now, accept_changes=args.accept_changes)
+        interrupted = store.recover_interrupted(campaign_id, now)
+        if interrupted:
+            print(f"{interrupted} invitation(s) interrompue(s) pendant un envoi précédent : état incertain.")
+        by_address = {invitee.entry.address: invitee for invitee in plan.invitees}
+        addresses = list(by_address)
+        rows = store.to_send(campaign_id, addresses, args.resend_uncertain)
+        held = [] if args.resend_uncertain else store.to_send(campaign_id, addresses, True)
+        held = [row for row in held if row.state == "uncertain"]
+        for row in held:
+            print(f"  {row.address} : incertaine ({row.last_detail}) — non renvoyée ; --resend-uncertain pour la renvoyer (même Message-ID)")
+        beyond_limit = 0
+        if args.limit is not None and len(rows) > args.limit:
+            beyond_limit = len(rows) - args.limit
+            rows = rows[: args.limit]
+        if not rows:
+            print("Rien à envoyer : toutes les invitations de cette liste sont déjà traitées.")
+            return _invite_summary(store, campaign_id, addresses, None, plan, held, beyond_limit)
+
+        def render(row: Any, moment: datetime) -> Any:
+            invitee = dataclasses.replace(by_address[row.address], message_id=row.message_id)
+            return render_invitation(plan.template, plan.spec.training, invitee, config.responder, config.links, moment)
+
+        invite = config.invite
+        limiter = RateLimiter(
+            (Window(invite.per_minute, 60), Window(invite.per_hour, 3600)),
+            store.attempt_times(now - timedelta(hours=1)),
+            lambda: datetime.now(UTC),
+        )
+        stop = _StopFlag()
+        previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            report = CampaignSender(
+                store, SmtpSender(config.smtp), limiter, invite, render,
+                lambda: datetime.now(UTC), time.sleep, stop, progress_for(sys.stderr),
+            ).run(rows)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        return _invite_summary(store, campaign_id, addresses, report, plan, held, beyond_limit)
+
+
+_STOP_ADVICE = {
+    "interrupted": "arrêt demandé (Ctrl-C)",
+    "refused": "le serveur SMTP refuse l'envoi",
+    "quota": "quota d'envoi du compte atteint : reprenez plus tard (demain pour un quota journalier)",
+    "sender": "le relais refuse l'adresse d'expédition : vérifiez [responder] address et les droits du compte",
+    "policy": "le même refus du contenu s'est répété : le message lui-même est en cause (corrigez le modèle)",
+}
+
+
+def _invite_summary(store: Any, campaign_id: int, addresses: list[str], report: Any, plan: Any,
+                    held: list[Any], beyond_limit: int) -> int:
+    listed = set(addresses)
+    everyone = store.invitations(campaign_id)
+    states = Counter(row.state for row in everyone if row.address in listed)
+    # Invited by an earlier roster of this campaign but absent from this one: not sent, and said.
+    absent = [row for row in everyone if row.address not in listed and row.state not in ("sent", "failed")]
+    print()
+    rows = [
+        ("envoyées (ce passage)", str(report.sent if report else 0)),
+        ("refusées (ce passage)", str(report.failed if report else 0)),
+        ("différées (ce passage)", str(report.deferred if report else 0)),
+        ("incertaines (ce passage)", str(report.uncertain if report else 0)),
+        ("non envoyées : incertaines gardées", str(len(held))),
+        ("non envoyées : au-delà de --limit", str(beyond_limit)),
+        ("ignorées : doublons", str(len(plan.roster.duplicates))),
+        ("ignorées : lignes invalides", str(len(plan.problems))),
+        ("non envoyées : absentes de cette liste", str(len(absent))),
+    ]
+    print(_table(("ce passage", "nombre"), rows))
+    print()
+    print(_table(("campagne (cette liste)", "nombre"), [(_STATE_LABELS.get(k, k), str(v)) for k, v in sorted(states.items())]))
+    if report is not None and report.stop is not None:
+        print(f"\nENVOI ARRÊTÉ : {_STOP_ADVICE[report.stop.value]}", file=sys.stderr)
+        if report.stop_detail:
+            print(f"  ({report.stop_detail})", file=sys.stderr)
+        print("  Les invitations restantes sont en attente : relancez la même commande pour reprendre ; "
+              "rien ne repartira en double.", file=sys.stderr)
+        return EXIT_STOPPED
+    if any(states.get(state) for state in ("failed", "deferred", "uncertain")):
+        print(f"\nCertaines invitations ne sont pas parties : responder campaigns --failures {campaign_id} "
+              "les exporte en CSV.", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+_STATE_LABELS = {
+    "pending": "en attente",
+    "sending": "en cours",
+    "sent": "envoyées",
+    "failed": "refusées",
+    "deferred": "différées",
+    "uncertain": "incertaines",
+}
+
+
+def _cmd_campaigns(args: argparse.Namespace) -> int:
+    from responder.campaigns import CampaignStore
+    from responder.db import open_database
+
+    config = _config(args)
+    assert config is not None
+    store = CampaignStore(open_database(config.database.url))
+    if args.failures is not None:
+        if not any(c.id == args.failures for c in store.list_campaigns()):
+            raise ResponderError(f"campagne n° {args.failures} inconnue (responder campaigns les liste)")
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(("adresse", "nom", "profil", "état", "code", "détail", "tentatives"))
+        for row in store.invitations(args.failures, ("failed", "deferred", "uncertain")):
+            writer.writerow((row.address, row.name, row.profile, _STATE_LABELS.get(row.state, row.state),
+                             "" if row.last_code is None else str(row.last_code), row.last_detail, str(row.attempts)))
+        # The BOM makes French Excel read UTF-8; ";" is its list separator.
+        sys.stdout.write("\ufeff" + buffer.getvalue())
+        return EXIT_OK
+    header = ("n°", "campagne", "formation", "créée le", "envoyées", "refusées", "différées", "incertaines", "en attente")
+    values = [
+        (
+            str(c.id), c.key, c.training.name, c.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            *(str(c.counts.get(state, 0)) for state in ("sent", "failed", "deferred", "uncertain")),
+            str(c.counts.get("pending", 0) + c.counts.get("sending", 0)),
+        )
+        for c in store.list_campaigns()
+    ]
+    print(_table(header, values) if values else "aucune campagne")
     return EXIT_OK

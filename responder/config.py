@@ -168,6 +168,23 @@ class WebConfig:
 
 
 @dataclass(frozen=True)
+class InviteConfig:
+    """[invite]: how `responder invite` paces its invitations through the relay.
+
+    The national education relay quarantines above 2,000 recipients an hour (a quarter of that at
+    night) while still answering 250: the defaults stay well under it.
+    """
+
+    per_minute: int = 30  # messages handed to the relay in any 60 s
+    per_hour: int = 1500  # messages handed to the relay in any 3,600 s, across runs
+    reconnect_every: int = 10  # messages per SMTP connection before a fresh one (Exim queues past 10)
+    idle_seconds: int = 30  # a connection idle longer than this is checked with NOOP before use
+    retry_delays: tuple[int, ...] = (60, 300, 900)  # waits before retrying a 4xx-deferred invitation
+    max_policy_rejections: int = 3  # identical 5xx content refusals in a row that stop the run
+    output_dir: str = "invitations"  # where the dry run writes each invitation as .eml
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration, one attribute per section."""
 
@@ -180,6 +197,7 @@ class Config:
     links: LinksConfig = field(default_factory=LinksConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    invite: InviteConfig = field(default_factory=InviteConfig)
 
 
 _SECTIONS: dict[str, type] = {
@@ -191,6 +209,7 @@ _SECTIONS: dict[str, type] = {
     "links": LinksConfig,
     "database": DatabaseConfig,
     "web": WebConfig,
+    "invite": InviteConfig,
 }
 
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -239,6 +258,12 @@ def _convert(value: Any, annotation: Any, fail: typing.Callable[[str], ConfigErr
         if not isinstance(value, str):
             raise fail("doit être une chaîne entre guillemets")
         return value
+    if origin is tuple and typing.get_args(annotation)[0] is int:
+        if not isinstance(value, list) or not all(
+            isinstance(item, int) and not isinstance(item, bool) for item in value
+        ):
+            raise fail("doit être une liste de nombres entiers, par exemple [60, 300]")
+        return tuple(value)
     if origin is tuple:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise fail('doit être une liste de chaînes, par exemple ["a", "b"]')
@@ -318,6 +343,15 @@ def _check(config: Config, where: _Located) -> None:
             raise where.error("web", "digest_to", f"adresse invalide : {address!r}")
     if not re.match(r"^https?://\S+$", config.web.base_url):
         raise where.error("web", "base_url", f"adresse web invalide : {config.web.base_url!r}")
+    invite = config.invite
+    for key in ("per_minute", "per_hour", "reconnect_every", "max_policy_rejections"):
+        if getattr(invite, key) <= 0:
+            raise where.error("invite", key, "doit être positif")
+    if invite.idle_seconds < 0 or any(delay < 0 for delay in invite.retry_delays):
+        raise where.error("invite", "idle_seconds" if invite.idle_seconds < 0 else "retry_delays",
+                          "ne peut pas être négatif")
+    if not invite.output_dir:
+        raise where.error("invite", "output_dir", "obligatoire")
 
 
 def parse_config(text: str, path: str = "<config>") -> Config:
@@ -351,6 +385,7 @@ def parse_config(text: str, path: str = "<config>") -> Config:
         links=sections.get("links", LinksConfig()),
         database=sections.get("database", DatabaseConfig()),
         web=sections.get("web", WebConfig()),
+        invite=sections.get("invite", InviteConfig()),
     )
     _check(config, where)
     return config
@@ -377,6 +412,7 @@ __all__ = [
     "Config",
     "DatabaseConfig",
     "ImapConfig",
+    "InviteConfig",
     "LinksConfig",
     "MaildirConfig",
     "ProfilesConfig",

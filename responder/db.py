@@ -6,7 +6,10 @@ an existing database upgrades in place. Imports models and config types; no pipe
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 from alembic import command
@@ -15,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from responder.errors import DatabaseError
+from responder.errors import DatabaseError, ResponderError
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,9 @@ def _enable_sqlite_foreign_keys(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         # WAL lets the web page read while the responder writes.
         cursor.execute("PRAGMA journal_mode=WAL")
+        # A commit must survive a power cut too, not only a killed process (the outbox and the
+        # invitations' journal rely on it); FULL whatever SQLite's compiled-in default.
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
 
@@ -81,3 +87,31 @@ def open_database(url: str, migrate: bool = True) -> sessionmaker[Session]:
         raise DatabaseError(f"base de données {_safe(url)} : {error}") from None
     _enable_sqlite_foreign_keys(engine)
     return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextlib.contextmanager
+def single_instance(url: str, purpose: str, advice: str) -> Iterator[None]:
+    """Hold an exclusive lock beside an SQLite database while `purpose` runs.
+
+    Two responders on one mailbox and one database (a `run --once` typed while the service runs)
+    would race for the same messages, two `invite` runs would double the relay's rate: the second
+    one stops at once with a clear message ending with `advice`.
+    """
+    if not url.startswith("sqlite:///") or url.startswith("sqlite:///:memory:"):
+        yield  # a database server arbitrates by itself (the claims are atomic)
+        return
+    suffix = ".lock" if purpose == "run" else f".{purpose}.lock"
+    lock_path = Path(url.removeprefix("sqlite:///") + suffix).expanduser()
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            database = url.removeprefix("sqlite:///")
+            raise ResponderError(
+                f"une autre instance de responder ({purpose}) utilise déjà {database} : {advice}"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

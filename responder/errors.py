@@ -25,3 +25,11 @@ class DeliveryError(ResponderError):
 
 class DatabaseError(ResponderError):
     """The database cannot be opened or migrated."""
+
+
+class RosterError(ResponderError):
+    """The roster file cannot be read as a whole (missing, no address column): file named."""
+
+
+class CampaignError(ResponderError):
+    """A campaign cannot go on as asked (changed template or URL not confirmed, busy): says why."""

@@ -116,6 +116,8 @@ class ParsedMessage:
     quote_confident: False when the cut was unsure and new_text is the whole text, flagged.
     defects: what was wrong with the message, for the review page (MIME defects, charset guesses).
     delivery_reports: the per-recipient blocks of a delivery status notification (bounces).
+    reported_message_ids: for a multipart/report, the Message-ID of the original it returns (from
+        its message/rfc822 part, or its text/rfc822-headers part): which of our mails bounced.
     """
 
     message_id: str | None
@@ -137,6 +139,7 @@ class ParsedMessage:
     quote_confident: bool = True
     defects: tuple[str, ...] = ()
     delivery_reports: tuple[DeliveryReport, ...] = ()
+    reported_message_ids: tuple[str, ...] = ()
 
     def header_values(self, name: str) -> tuple[str, ...]:
         """Return every value of the named header (case-insensitive), in order."""
@@ -237,11 +240,17 @@ class DeliveryStatus(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Delivery:
-    """The outcome of sending one OutgoingMail: status, SMTP code and text (or the error)."""
+    """The outcome of sending one OutgoingMail: status, SMTP code and text (or the error).
+
+    stage: where a refusal or a loss happened ("MAIL FROM", "RCPT TO", "DATA", "fin des
+    données", "connexion", ...), "" when it went through: a sender refused at MAIL FROM is not
+    a recipient refused at RCPT TO.
+    """
 
     status: DeliveryStatus
     detail: str = ""
     code: int | None = None
+    stage: str = ""
 
 
 @dataclass(frozen=True)
@@ -257,3 +266,56 @@ class Outcome:
     summary: str
     folder: str | None = None
     case_id: int | None = None
+
+
+# --- invitations (issue 5): roster -> render -> send -> record -------------------------------------
+
+
+@dataclass(frozen=True)
+class Training:
+    """The course a campaign of invitations is about, as invitations and linked replies name it.
+
+    name: the training's title as trainees see it on M@gistère. url: its address.
+    trainer_name, trainer_email: who to write to about the course itself ("" when not given).
+    """
+
+    name: str
+    url: str
+    trainer_name: str = ""
+    trainer_email: str = ""
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One valid trainee of a roster, ready to be invited.
+
+    line: where the row starts in the file (CSV line, or XLSX row; the header is line 1).
+    address: the address as it will be written to: stripped, lower-cased.
+    first_name, last_name: as the roster gives them ("" when absent).
+    profile: from the roster's profile column; None when the row gives none (the domain decides).
+    """
+
+    line: int
+    address: str
+    first_name: str = ""
+    last_name: str = ""
+    profile: Profile | None = None
+
+    @property
+    def display_name(self) -> str:
+        """"Prénom Nom", or whichever part the roster gave, or ""."""
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+@dataclass(frozen=True)
+class Invitee:
+    """A roster entry whose profile is settled: what the invitation is rendered for.
+
+    profile_source: "column" (the roster said so) or "domain" (the classifier's domain rules).
+    message_id: the invitation's stable Message-ID, derived from campaign and address.
+    """
+
+    entry: RosterEntry
+    profile: Profile
+    profile_source: str
+    message_id: str

@@ -123,6 +123,9 @@ class Case(Base):
     corrected_action: Mapped[str | None] = mapped_column(String(20))
     corrected_by: Mapped[int | None] = mapped_column(Integer)  # users.id
     corrected_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The invitation this message answers (migration 0004), set by the pipeline's linking step.
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
+    invitation_id: Mapped[int | None] = mapped_column(ForeignKey("invitations.id"))
 
     replies: Mapped[list[Reply]] = relationship(back_populates="case", order_by="Reply.id")
     mailbox_messages: Mapped[list[MailboxMessage]] = relationship(back_populates="case")
@@ -218,3 +221,75 @@ class CaseEvent(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     user: Mapped[User | None] = relationship()
+
+
+# --- invitation campaigns (issue 5, migration 0004) ------------------------------------------------
+
+# States of an invitation: pending -> sending -> sent | failed | deferred | uncertain.
+INVITATION_PENDING = "pending"  # recorded before the first send, not yet handed to SMTP
+INVITATION_SENDING = "sending"  # handed to SMTP; a crash here leaves its fate unknown
+INVITATION_SENT = "sent"
+INVITATION_FAILED = "failed"  # refused for good (5xx, or a delivery report later)
+INVITATION_DEFERRED = "deferred"  # temporary refusal: sent again by a later attempt or run
+INVITATION_UNCERTAIN = "uncertain"  # may have gone out: resent only when the trainer asks
+INVITATION_STATES = (
+    INVITATION_PENDING,
+    INVITATION_SENDING,
+    INVITATION_SENT,
+    INVITATION_FAILED,
+    INVITATION_DEFERRED,
+    INVITATION_UNCERTAIN,
+)
+INVITATION_FINAL = (INVITATION_SENT, INVITATION_FAILED)  # never sent again by a rerun
+
+
+class Campaign(Base):
+    """One run (or several resumed runs) of `responder invite` for a training: what was sent."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # --campaign, or the training name
+    training: Mapped[str] = mapped_column(String(300))
+    url: Mapped[str] = mapped_column(Text)
+    trainer_name: Mapped[str] = mapped_column(String(320), default="")
+    trainer_email: Mapped[str] = mapped_column(String(320), default="")
+    template: Mapped[str] = mapped_column(String(500))  # as given to --template
+    fingerprint: Mapped[str] = mapped_column(String(64))  # sha256 of the template's sources
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Invitation(Base):
+    """One recipient of a campaign: written before any send, then updated around each attempt."""
+
+    __tablename__ = "invitations"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "address", name="uq_invitation_campaign_address"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), index=True)
+    address: Mapped[str] = mapped_column(String(320))  # stripped, lower-cased
+    name: Mapped[str] = mapped_column(String(320), default="")
+    profile: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[str] = mapped_column(String(512), unique=True)  # with its angle brackets
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_code: Mapped[int | None] = mapped_column(Integer)
+    last_detail: Mapped[str] = mapped_column(Text, default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")  # to recognise it when quoted back
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class SendAttempt(Base):
+    """One invitation handed to the relay: the rate limit counts these across runs."""
+
+    __tablename__ = "send_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    invitation_id: Mapped[int] = mapped_column(ForeignKey("invitations.id"))

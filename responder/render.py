@@ -5,7 +5,8 @@ profile, taken from shared/guide/magistere-guide.txt) and its header fields: the
 (Auto-Submitted, X-Auto-Response-Suppress, Precedence, X-Loop), threading (In-Reply-To,
 References), and a `Re:` subject that never stacks. Pure: the clock and our Message-ID are passed
 in, nothing is sent, nothing is recorded. It does not decide whether to answer or to whom: guard
-and classify did, and the Decision says so.
+and classify did, and the Decision says so. When the message answers one of our invitations, the
+reply names its training and, for questions about the course, its trainer.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from responder.model import (
     ParsedMessage,
     Profile,
     Topic,
+    Training,
     in_guide_order,
 )
 
@@ -55,6 +57,7 @@ _REPLY_PREFIX = re.compile(
 _MESSAGE_ID = re.compile(r"^<[!-;=?-~]{1,900}>$")
 _OWN_MESSAGE_ID = re.compile(r"^<[!-;=?-~]+@[!-;=?-~]+>$")
 _SPACES = re.compile(r" {2,}")
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Which template answers a topic, per profile. For university and other accounts both
@@ -84,24 +87,32 @@ class _MessageIdListHeader:
         return f"{self.name}: " + (policy.linesep + " ").join(ids) + policy.linesep
 
 
-def _make_policy() -> email_policy.EmailPolicy[EmailMessage]:
+def make_policy(*id_fields: str) -> email_policy.EmailPolicy[EmailMessage]:
+    """Return the SMTP policy with `id_fields` (lower-case names) written as message-id lists.
+
+    The reply passes In-Reply-To and References; an invitation passes Message-ID, whose derived
+    id is longer than a line and would otherwise be folded onto a continuation line.
+    """
     registry = HeaderRegistry()
-    # The registry mixes BaseHeader into the class itself (HeaderRegistry docs); typeshed
-    # wants a BaseHeader subclass up front.
-    registry.map_to_type("in-reply-to", _MessageIdListHeader)  # type: ignore[arg-type]
-    registry.map_to_type("references", _MessageIdListHeader)  # type: ignore[arg-type]
+    for field in id_fields:
+        # The registry mixes BaseHeader into the class itself (HeaderRegistry docs); typeshed
+        # wants a BaseHeader subclass up front.
+        registry.map_to_type(field, _MessageIdListHeader)  # type: ignore[arg-type]
     # SMTP policy: CRLF, lines folded at 78, non-ASCII header text as RFC 2047 encoded-words.
     return email_policy.SMTP.clone(header_factory=registry)
 
 
-_POLICY = _make_policy()
+_POLICY = make_policy("in-reply-to", "references")
 
 
-@functools.lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    """The one Jinja environment over templates/: strict, HTML autoescaped, text left as is."""
+def make_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
+    """Return a Jinja environment as every mail we write wants it: strict, HTML autoescaped.
+
+    Shared with invitation.py, whose templates include the guide's sections from replies/ and
+    must render them exactly as the automatic reply does.
+    """
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        loader=loader,
         autoescape=jinja2.select_autoescape(
             enabled_extensions=("html",), default_for_string=False, default=False
         ),
@@ -112,7 +123,13 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _clean_header_text(value: str) -> str:
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """The one Jinja environment over templates/: strict, HTML autoescaped, text left as is."""
+    return make_environment(jinja2.FileSystemLoader(TEMPLATES_DIR))
+
+
+def clean_header_text(value: str) -> str:
     """Return `value` as one safe line of header text.
 
     Encoded-words are decoded first and whatever "=?" remains is broken up, because the stdlib
@@ -142,20 +159,24 @@ def _clean_header_text(value: str) -> str:
 
 def reply_subject(original: str | None) -> str:
     """Return "Re: " + the original subject, with one prefix only, safe and at most 256 code points."""
-    text = _REPLY_PREFIX.sub("", _clean_header_text(original or "")).strip()
-    subject = "Re: " + (text or DEFAULT_SUBJECT)
-    if len(subject) <= MAX_SUBJECT_CODEPOINTS:
-        return subject
-    cut = MAX_SUBJECT_CODEPOINTS - 1
+    text = _REPLY_PREFIX.sub("", clean_header_text(original or "")).strip()
+    return shorten_header_text("Re: " + (text or DEFAULT_SUBJECT), keep=len("Re: "))
+
+
+def shorten_header_text(text: str, limit: int = MAX_SUBJECT_CODEPOINTS, keep: int = 0) -> str:
+    """Return `text`, or its first `limit` code points ending with "…"; the first `keep` stay whole."""
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
     # Do not separate a base letter from its combining accent (NFC leaves a few uncomposed).
-    while cut > len("Re: ") and unicodedata.combining(subject[cut]):
+    while cut > keep and unicodedata.combining(text[cut]):
         cut -= 1
-    return subject[:cut].rstrip() + "…"
+    return text[:cut].rstrip() + "…"
 
 
-def _person_name(name: str) -> str:
+def person_name(name: str) -> str:
     """A display name fit to greet someone with and to put in To, or "" when it is not one."""
-    text = _clean_header_text(name).strip(" \"'")
+    text = clean_header_text(name).strip(" \"'")
     if not text or len(text) > MAX_NAME_CODEPOINTS or any(c in text for c in "@<>{}[]=;"):
         # An address, markup or a paragraph as a name says nothing about the person, and
         # greeting someone with "<script>" would only spread it.
@@ -185,27 +206,51 @@ def render_body(
     responder: ResponderConfig,
     links: LinksConfig,
     greeting_name: str = "",
+    training: Training | None = None,
 ) -> tuple[str, str]:
-    """Return the reply's (plain text, html) for a profile, its topics and the escalation flag."""
+    """Return the reply's (plain text, html) for a profile, its topics and the escalation flag.
+
+    training: the course of the invitation the message answers, if any: named near the top, and
+    its trainer given in the help for a question about the course (finding it, or anything a
+    manager must answer). Without it the reply is exactly what it always was.
+    """
     sections = _sections(profile, topics)
+    course_trainer = _course_trainer(training, topics, escalated)
     context = {
         "profile": profile.value,
         "topics": frozenset(topic.value for topic in topics),
         "sections": sections,
         "escalated": escalated,
-        # With nothing from the guide to say, the help section is the useful answer.
-        "show_help": escalated or not sections,
-        "greeting_name": _person_name(greeting_name),
+        # With nothing from the guide to say, the help section is the useful answer; so is the
+        # trainer's address when the question is about the course.
+        "show_help": escalated or not sections or course_trainer is not None,
+        "greeting_name": person_name(greeting_name),
+        "training": training,
+        # Only an http(s) address becomes a link; the journal should hold nothing else anyway.
+        "training_url": training.url.strip() if training and _WEB_ADDRESS.match(training.url.strip()) else "",
+        "course_trainer": course_trainer,
         "responder": responder,
         "links": links,
     }
     environment = _environment()
     text = environment.get_template("replies/reply.txt").render(context)
     html = environment.get_template("replies/reply.html").render(context)
-    return _tidy(text), _tidy(html)
+    return tidy(text), tidy(html)
 
 
-def _tidy(rendered: str) -> str:
+def _course_trainer(
+    training: Training | None, topics: tuple[Topic, ...], escalated: bool
+) -> dict[str, str] | None:
+    """Who to write to about the course itself, when the reply should say so ({"name", "email"})."""
+    if training is None or not training.trainer_email.strip():
+        return None
+    if not escalated and Topic.FIND_COURSE not in topics:
+        return None  # a login question: the guide and the helpdesk answer it, not the trainer
+    return {"name": person_name(training.trainer_name), "email": training.trainer_email.strip()}
+
+
+def tidy(rendered: str) -> str:
+    """Drop trailing spaces and runs of blank lines the templates' conditionals leave behind."""
     lines = [line.rstrip() for line in rendered.splitlines()]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
@@ -224,7 +269,7 @@ def _recipient(parsed: ParsedMessage, reply_to: Address) -> HeaderAddress:
     # RFC 3834 §4 / Pigeonhole: the human's name only when the envelope address is theirs;
     # an SRS or a forwarder's address gets no borrowed name.
     if sender is not None and sender.addr.strip().lower() == addr.lower():
-        name = _person_name(reply_to.name or sender.name)
+        name = person_name(reply_to.name or sender.name)
     local, _, domain = addr.partition("@")
     return HeaderAddress(display_name=name, username=local, domain=domain)
 
@@ -255,8 +300,11 @@ def render_reply(
     links: LinksConfig,
     message_id: str,
     now: datetime,
+    training: Training | None = None,
 ) -> OutgoingMail:
     """Build the complete automatic reply to `parsed` for a decision that sends one.
+
+    training: the course of the invitation `parsed` answers, named in the reply (see render_body).
 
     Raises ValueError when the decision sends no reply, has no reply_to, or when the reply_to
     address or our Message-ID cannot be written in a header: callers must not get that far.
@@ -274,10 +322,11 @@ def render_reply(
         responder,
         links,
         recipient.display_name,
+        training,
     )
     message = EmailMessage(policy=_POLICY)
     message["From"] = HeaderAddress(
-        display_name=_clean_header_text(responder.display_name), addr_spec=responder.address
+        display_name=clean_header_text(responder.display_name), addr_spec=responder.address
     )
     message["To"] = recipient
     message["Subject"] = reply_subject(parsed.subject)
@@ -305,4 +354,18 @@ def render_reply(
     )
 
 
-__all__ = ["TEMPLATES_DIR", "render_body", "render_reply", "reply_subject"]
+# The test suite still reaches the old private name.
+_person_name = person_name
+
+__all__ = [
+    "TEMPLATES_DIR",
+    "clean_header_text",
+    "make_environment",
+    "make_policy",
+    "person_name",
+    "render_body",
+    "render_reply",
+    "reply_subject",
+    "shorten_header_text",
+    "tidy",
+]

@@ -18,6 +18,7 @@ import logging
 import re
 import smtplib
 import ssl
+import time
 from collections.abc import Callable
 from email.message import EmailMessage
 from types import TracebackType
@@ -124,6 +125,9 @@ class SmtpSender:
         self._connect = connect or default_connect(config)
         self._smtp: smtplib.SMTP | None = None
         self._phase = _Phase.CONNECT
+        self._transactions = 0  # on the current connection
+        self._last_used = 0.0  # time.monotonic() of the last exchange on it
+        self.connections = 0  # opened so far, for the run's report
 
     @property
     def where(self) -> str:
@@ -142,6 +146,30 @@ class SmtpSender:
                   ", ".join(mail.envelope_to), mail.message["Message-ID"],
                   delivery.status.value, delivery.code if delivery.code is not None else "-")
         return delivery
+
+    def refresh(self, max_transactions: int, idle_seconds: float) -> None:
+        """Before the next message of a long run: renew a connection that has served
+        `max_transactions` messages (relays queue or refuse past a per-session cap), and check
+        with NOOP one idle for more than `idle_seconds` (a relay may have closed it during a
+        rate-limit pause); a dead one is dropped so the next send reconnects."""
+        if self._smtp is None:
+            return
+        if self._transactions >= max_transactions:
+            log.debug("smtp %s: %d messages on this connection, reconnecting", self.where,
+                      self._transactions)
+            self.close()
+            return
+        if time.monotonic() - self._last_used <= idle_seconds:
+            return
+        try:
+            code, _ = self._smtp.noop()
+        except (smtplib.SMTPException, OSError):
+            code = 0
+        if code == 250:
+            self._last_used = time.monotonic()
+        else:
+            log.debug("smtp %s: idle connection gone (NOOP %s), reconnecting", self.where, code)
+            self._drop()
 
     def close(self) -> None:
         """Say QUIT and close the connection, ignoring a server already gone."""
@@ -166,7 +194,10 @@ class SmtpSender:
         self._phase = _Phase.CONNECT
         try:
             smtp = self._connection()
-            return self._transaction(smtp, mail, data)
+            delivery = self._transaction(smtp, mail, data)
+            self._transactions += 1
+            self._last_used = time.monotonic()
+            return delivery
         except DeliveryError:
             self._drop()
             raise
@@ -222,11 +253,11 @@ class SmtpSender:
         self._reset(smtp, closing=code == 421)
         detail = f"{code} {text} ({step})"
         if 400 <= code < 500:
-            return Delivery(DeliveryStatus.DEFERRED, detail, code)
+            return Delivery(DeliveryStatus.DEFERRED, detail, code, step)
         if 500 <= code < 600:
-            return Delivery(DeliveryStatus.FAILED, detail, code)
+            return Delivery(DeliveryStatus.FAILED, detail, code, step)
         # A reply SMTP does not allow before the data: nothing was sent, try again later.
-        return Delivery(DeliveryStatus.DEFERRED, f"réponse inattendue : {detail}", code)
+        return Delivery(DeliveryStatus.DEFERRED, f"réponse inattendue : {detail}", code, step)
 
     def _refused_recipients(self, smtp: smtplib.SMTP,
                             refusals: list[tuple[str, int, str]]) -> Delivery:
@@ -235,23 +266,24 @@ class SmtpSender:
         self._reset(smtp, closing=any(r[1] == 421 for r in refusals))
         detail = "; ".join(f"{r} : {c} {t}" for r, c, t in refusals) + " (RCPT TO)"
         status = DeliveryStatus.FAILED if permanent else DeliveryStatus.DEFERRED
-        return Delivery(status, detail, code)
+        return Delivery(status, detail, code, _Phase.RCPT.value)
 
     def _refused_at_connect(self, code: int, text: str) -> Delivery:
         if 500 <= code < 600:
             raise DeliveryError(f"le serveur SMTP {self.where} refuse la connexion : {code} {text}")
         return Delivery(DeliveryStatus.DEFERRED,
-                        f"{code} {text} (connexion à {self.where})", code)
+                        f"{code} {text} (connexion à {self.where})", code, _Phase.CONNECT.value)
 
     def _lost(self, exc: OSError) -> Delivery:
         reason = str(exc) or type(exc).__name__
         if self._phase is _Phase.AWAITING_REPLY:
             return Delivery(DeliveryStatus.UNCERTAIN,
                             f"connexion à {self.where} perdue après l'envoi des données, sans "
-                            f"réponse du serveur : le message est peut-être parti ({reason})")
+                            f"réponse du serveur : le message est peut-être parti ({reason})",
+                            stage=self._phase.value)
         return Delivery(DeliveryStatus.DEFERRED,
                         f"connexion à {self.where} perdue ({self._phase.value}), rien n'a été "
-                        f"envoyé : {reason}")
+                        f"envoyé : {reason}", stage=self._phase.value)
 
     def _reset(self, smtp: smtplib.SMTP, closing: bool) -> None:
         """RSET after a refused transaction; drop the connection when that fails (421, ...)."""
@@ -280,6 +312,8 @@ class SmtpSender:
         except ssl.SSLError as exc:
             raise self._tls_error(exc) from exc
         self._smtp = smtp  # set now so that any failure below closes it
+        self._transactions = 0
+        self.connections += 1
         try:
             smtp.ehlo_or_helo_if_needed()
             if self.config.security == "starttls":

@@ -6,17 +6,13 @@ closes them whatever happens. `run_service` is what `responder run` and the demo
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from responder.classify import Rules, load_rules
 from responder.config import Config, LinksConfig
-from responder.db import open_database
-from responder.errors import ResponderError
+from responder.db import open_database, single_instance
 from responder.mailbox import open_source
 from responder.pipeline import Pipeline, RunCounts, utc_now
 from responder.record import Recorder
@@ -35,7 +31,7 @@ def run_service(
     # Rules and database first: a broken rules file or database stops start-up before any
     # connection is opened, never half-way through a mailbox.
     rules = load_rules(config.responder.rules_file or None, config.profiles)
-    with _single_instance(config.database.url):
+    with single_instance(config.database.url, "run", "arrêtez-la d'abord (systemctl stop responder)"):
         recorder = Recorder(open_database(config.database.url))
         _warn_about_default_links(config)
         return _run(config, recorder, rules, once, should_stop, clock)
@@ -60,32 +56,6 @@ def _run(
             sender.close()
     finally:
         source.close()
-
-
-@contextlib.contextmanager
-def _single_instance(url: str) -> Iterator[None]:
-    """Hold an exclusive lock beside an SQLite database for the whole run.
-
-    Two responders on one mailbox and one database (a `run --once` typed while the service runs)
-    would race for the same messages; the second one stops at once with a clear message.
-    """
-    if not url.startswith("sqlite:///") or url.startswith("sqlite:///:memory:"):
-        yield  # a database server arbitrates by itself (the outbox claim is atomic)
-        return
-    lock_path = Path(url.removeprefix("sqlite:///") + ".lock").expanduser()
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ResponderError(
-                f"une autre instance de responder utilise déjà {lock_path.with_suffix('')} : "
-                "arrêtez-la d'abord (systemctl stop responder)"
-            ) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _warn_about_default_links(config: Config) -> None:

@@ -6,8 +6,12 @@ Fixtures (import them into conftest.py with
 - `smtp_server` (function): a plain SMTP server (no TLS, no AUTH) on a free port, recording
   every message it accepts. Its `SmtpServer` object lets the test script what happens next:
   `script(["450 4.2.0 try later", "250 OK"])` makes the next DATA replies follow the list (then
-  "250 OK" again); `script([...], command="RCPT")` does the same for RCPT (a 2xx reply accepts
-  the recipient); `drop_before_data()` closes the connection at the next RCPT without replying;
+  "250 OK" again); `script([...], command="RCPT")` (or "MAIL") does the same for RCPT (a 2xx
+  reply accepts the recipient); `reply_to(address, [...])` scripts RCPT for one address;
+  `hold("MAIL" | "DATA", skip=n)` blocks such a command, after n went through, until the test
+  releases it;
+  `limit_per_connection(n)` answers 421 and hangs up after n messages on a connection;
+  `noops` counts NOOP commands; `drop_before_data()` closes the connection at the next RCPT without replying;
   `drop_after_data()` closes it once the next message's data and final dot are received,
   without replying; `stall_after_data(seconds)` waits that long before replying to the next
   DATA (a client timeout). Read `messages` (the `Received` envelopes accepted: mail_from,
@@ -71,9 +75,13 @@ class RecordingHandler:
         self.messages: list[Received] = []
         self.unanswered: list[Received] = []
         self.auth_attempts: list[str] = []
-        self.scripts: dict[str, deque[str]] = {"RCPT": deque(), "DATA": deque()}
+        self.scripts: dict[str, deque[str]] = {"MAIL": deque(), "RCPT": deque(), "DATA": deque()}
+        self.by_recipient: dict[str, deque[str]] = {}
         self.drop_at: set[str] = set()
         self.stall_seconds = 0.0
+        self.holds: dict[str, tuple[threading.Event, threading.Event, list[int]]] = {}
+        self.max_per_connection = 0
+        self.noops = 0
         self.lock = threading.Lock()
 
     def _next(self, command: str) -> str | None:
@@ -87,11 +95,51 @@ class RecordingHandler:
                 return True
             return False
 
+    async def _held(self, command: str, received: Received | None = None) -> None:
+        """Block this command (not the server) until the test releases it. Data held this way
+        counts as `unanswered` at once: a client gone meanwhile cancels this handler."""
+        with self.lock:
+            hold = self.holds.get(command)
+            if hold is not None and hold[2][0] > 0:
+                hold[2][0] -= 1
+                hold = None
+            elif hold is not None:
+                del self.holds[command]
+        if hold is not None:
+            reached, release, _ = hold
+            if received is not None:
+                self.unanswered.append(received)
+            reached.set()
+            while not release.is_set():
+                await asyncio.sleep(0.02)
+
+    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
+                          address: str, mail_options: list[str]) -> str:
+        await self._held("MAIL")
+        served = getattr(session, "served", 0)
+        if self.max_per_connection and served >= self.max_per_connection:
+            if server.transport is not None:
+                server.transport.close()
+            return "421 4.7.0 too many messages in this session"
+        reply = self._next("MAIL") or "250 OK"
+        if reply.startswith("2"):
+            envelope.mail_from = address
+            envelope.mail_options.extend(mail_options)
+        return reply
+
+    async def handle_NOOP(self, server: SMTP, session: Session, envelope: Envelope, arg: str) -> str:
+        with self.lock:
+            self.noops += 1
+        return "250 OK"
+
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, rcpt_options: list[str]) -> str:
         if self._take("RCPT"):
             await _hang_up(server)
-        reply = self._next("RCPT") or "250 OK"
+        with self.lock:
+            own = self.by_recipient.get(address.lower())
+            reply = own.popleft() if own else None
+        reply = reply or self._next("RCPT") or "250 OK"
         if reply.startswith("2"):
             envelope.rcpt_tos.append(address)
             envelope.rcpt_options.extend(rcpt_options)
@@ -107,6 +155,7 @@ class RecordingHandler:
             tls=server.transport is not None
             and server.transport.get_extra_info("ssl_object") is not None,
         )
+        await self._held("DATA", received)
         if self._take("DATA"):
             self.unanswered.append(received)
             await _hang_up(server)
@@ -118,6 +167,7 @@ class RecordingHandler:
         reply = self._next("DATA") or "250 OK"
         if reply.startswith("2"):
             self.messages.append(received)
+            setattr(session, "served", getattr(session, "served", 0) + 1)
         return reply
 
     def authenticate(self, server: SMTP, session: Session, envelope: Envelope,
@@ -192,6 +242,28 @@ class SmtpServer:
         """Make the next replies to `command` ("DATA" or "RCPT") follow the list."""
         with self.handler.lock:
             self.handler.scripts[command.upper()].extend(replies)
+
+    def reply_to(self, address: str, replies: list[str]) -> None:
+        """Make the next RCPT replies for `address` follow the list (then the usual ones)."""
+        with self.handler.lock:
+            self.handler.by_recipient.setdefault(address.lower(), deque()).extend(replies)
+
+    def hold(self, command: str, skip: int = 0) -> tuple[threading.Event, threading.Event]:
+        """Block a `command` ("MAIL" or "DATA", the latter once the data is in), after letting
+        `skip` of them through, until the test sets the second event; the first is set when a
+        client reaches the hold."""
+        reached, release = threading.Event(), threading.Event()
+        with self.handler.lock:
+            self.handler.holds[command.upper()] = (reached, release, [skip])
+        return reached, release
+
+    def limit_per_connection(self, count: int) -> None:
+        """Answer 421 and hang up at the MAIL FROM after `count` messages on one connection."""
+        self.handler.max_per_connection = count
+
+    @property
+    def noops(self) -> int:
+        return self.handler.noops
 
     def drop_before_data(self) -> None:
         """Close the connection at the next RCPT, before any data, without replying."""

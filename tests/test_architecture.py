@@ -15,11 +15,13 @@ STEPS = {
     "parse": {"parse", "headers", "quotes", "quotelines", "signoff", "htmltext"},
     "guard": {"guard", "guard_rules", "signature"},
     "classify": {"classify", "rules", "normalize"},
-    "render": {"render"},
+    "render": {"render", "invitation"},
     "send": {"send"},
+    "roster": {"roster"},
 }
 SHARED = {"model", "errors", "config", "signature"}
-ORCHESTRATION = {"pipeline", "record", "models", "db", "cli", "service", "demo", "sink"}
+ORCHESTRATION = {"pipeline", "record", "models", "db", "cli", "service", "demo", "sink",
+                 "campaigns", "invite", "ratelimit", "console"}
 
 
 def responder_imports(module: str) -> set[str]:

@@ -112,3 +112,13 @@ def test_missing_file_and_bad_toml_are_clear(tmp_path: Path) -> None:
         load_config(tmp_path / "absent.toml")
     with pytest.raises(ConfigError, match="TOML invalide"):
         load_config(write(tmp_path, "[imap\nhost = 1"))
+
+
+def test_invite_pacing_is_read_and_its_mistakes_are_named(tmp_path: Path) -> None:
+    config = parse_config(MINIMAL + "\n[invite]\nper_minute = 20\nretry_delays = [30, 120]\n")
+    assert (config.invite.per_minute, config.invite.per_hour) == (20, 1500)
+    assert config.invite.retry_delays == (30, 120)
+    with pytest.raises(ConfigError, match=r"invite.retry_delays: doit être une liste de nombres entiers"):
+        parse_config(MINIMAL + '\n[invite]\nretry_delays = ["60"]\n')
+    with pytest.raises(ConfigError, match=r"invite.per_hour: doit être positif"):
+        parse_config(MINIMAL + "\n[invite]\nper_hour = 0\n")

@@ -486,9 +486,9 @@ def test_a_second_instance_on_the_same_database_refuses_to_start(
     imap_account: ImapAccount, smtp_server: SmtpServer, service_config: Config
 ) -> None:
     from responder.errors import ResponderError
-    from responder.service import _single_instance
+    from responder.db import single_instance
 
-    with _single_instance(service_config.database.url):
+    with single_instance(service_config.database.url, "run", "arrêtez-la d'abord"):
         with pytest.raises(ResponderError, match="une autre instance de responder"):
             run_service(service_config, once=True)
     run_service(service_config, once=True)  # free again once the first one stops

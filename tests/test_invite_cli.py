@@ -1,0 +1,338 @@
+"""`responder invite` and `responder campaigns` as a trainer runs them: a roster file, a config
+file, a real aiosmtpd relay, a real SQLite journal; the kill and Ctrl-C scenarios in a real
+subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+
+from responder.cli import main
+from tests.smtp import SmtpServer
+
+ROOT = Path(__file__).resolve().parents[1]
+US = "formation-magistere@ac-grenoble.fr"
+URL = "https://magistere.education.fr/ac-grenoble/course/view.php?id=4242"
+TRAINING = ["--training", "Devenir formateur EAFC", "--url", URL, "--trainer", "Marie Curie",
+            "--trainer-email", "marie.curie@ac-grenoble.fr"]
+TRAINEES = [
+    ("Élodie", "Martin", "elodie.martin@ac-grenoble.fr"),
+    ("Jean", "Dupont", "jean.dupont@univ-grenoble-alpes.fr"),
+    ("Françoise", "Lœuvre", "francoise.loeuvre@gmail.com"),
+    ("Paul", "Bernard", "paul.bernard@ac-grenoble.fr.example.com"),  # lookalike: not academic
+    ("Inès", "Petit", "ines.petit@etu.univ-grenoble-alpes.fr"),
+]
+
+
+def write_roster(path: Path, rows: list[tuple[str, str, str]], encoding: str = "cp1252",
+                 extra: list[str] | None = None) -> Path:
+    lines = ["Prénom;Nom;Courriel "] + [";".join(row) for row in rows] + (extra or [])
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return path
+
+
+def write_config(tmp_path: Path, smtp_server: SmtpServer, **invite: object) -> Path:
+    invite_lines = "\n".join(f"{key} = {value!r}".replace("'", '"') for key, value in invite.items())
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f"""
+[maildir]
+path = "{tmp_path / 'Maildir'}"
+
+[smtp]
+host = "127.0.0.1"
+port = {smtp_server.port}
+security = "none"
+username = ""
+
+[responder]
+address = "{US}"
+
+[database]
+url = "sqlite:///{tmp_path / 'responder.db'}"
+
+[invite]
+output_dir = "{tmp_path / 'invitations'}"
+{invite_lines}
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def setup(tmp_path: Path, smtp_server: SmtpServer) -> tuple[Path, Path]:
+    return write_config(tmp_path, smtp_server), write_roster(tmp_path / "stagiaires.csv", TRAINEES)
+
+
+def invite(config: Path, roster: Path, *options: str) -> int:
+    return main(["--config", str(config), "invite", str(roster), *TRAINING, *options])
+
+
+def received(server: SmtpServer) -> Counter[str]:
+    return Counter(m.rcpt_tos[0] for m in server.messages)
+
+
+# --- dry run ------------------------------------------------------------------------------------
+
+
+def test_the_dry_run_writes_every_invitation_and_sends_nothing(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+
+    assert invite(config, roster) == 0
+
+    out = capsys.readouterr().out
+    assert smtp_server.connections == 0
+    assert "5 invitation(s)" in out and "Windows-1252" in out
+    assert "académique                 1" in out  # the lookalike domain is not academic
+    assert "autre (compte M@gistère)   2" in out
+    assert "enseignement supérieur     2" in out
+    assert "Essai à blanc : rien n'a été envoyé" in out
+    assert "Subject:" in out and "Devenir formateur EAFC" in out and URL in out
+    files = sorted((tmp_path / "invitations").rglob("*.eml"))
+    assert len(files) == 5
+    for file in files:
+        message = message_from_bytes(file.read_bytes(), policy=policy.default)
+        for header in ("Message-ID", "Date", "Reply-To", "Auto-Submitted", "X-Auto-Response-Suppress", "To", "From"):
+            assert message[header], f"{file.name}: {header} missing"
+        assert message.get_body(("plain",)) is not None and message.get_body(("html",)) is not None
+    names = {str(message_from_bytes(f.read_bytes(), policy=policy.default)["To"]) for f in files}
+    assert any("Françoise Lœuvre" in name for name in names)
+    assert not (tmp_path / "responder.db").exists()  # a dry run leaves no journal behind
+
+
+def test_bad_rows_are_all_reported_with_their_line_and_nothing_is_sent(
+        tmp_path: Path, smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(tmp_path, smtp_server)
+    roster = write_roster(tmp_path / "liste.csv", TRAINEES[:2], extra=[
+        "Sans;Adresse;",
+        "Mauvaise;Adresse;jean.dupont@",
+        "Deux;Adresses;\"a@ac-grenoble.fr, b@ac-grenoble.fr\"",
+        "Même;Personne;ELODIE.MARTIN@ac-grenoble.fr ",
+    ])
+
+    assert invite(config, roster, "--send") == 2
+
+    captured = capsys.readouterr()
+    assert smtp_server.connections == 0
+    for line in (4, 5, 6):
+        assert f"ligne {line} :" in captured.out
+    assert "ligne 7 : elodie.martin@ac-grenoble.fr déjà en ligne 2" in captured.out
+    assert "rien n'a été envoyé" in captured.err and "--skip-invalid" in captured.err
+
+    assert invite(config, roster, "--send", "--skip-invalid") == 0
+    assert received(smtp_server) == Counter({"elodie.martin@ac-grenoble.fr": 1, "jean.dupont@univ-grenoble-alpes.fr": 1})
+
+
+# --- sending and resuming -----------------------------------------------------------------------
+
+
+def test_send_then_rerun_with_rows_reordered_and_a_newcomer_sends_only_the_newcomer(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+    connections = smtp_server.connections
+
+    assert invite(config, roster, "--send") == 0  # nothing left: not even a connection
+    assert smtp_server.connections == connections
+
+    newcomer = ("Zoé", "Roux", "zoe.roux@ac-grenoble.fr")
+    write_roster(roster, [newcomer, *reversed(TRAINEES)])
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in [*TRAINEES, newcomer]})
+
+    capsys.readouterr()
+    assert main(["--config", str(config), "campaigns"]) == 0
+    listing = capsys.readouterr().out
+    assert "devenir formateur eafc" in listing and " 6 " in listing
+
+
+def test_a_pilot_with_limit_then_the_rest(setup: tuple[Path, Path], smtp_server: SmtpServer,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+
+    assert invite(config, roster, "--send", "--limit", "1") == 0
+    assert list(received(smtp_server)) == [TRAINEES[0][2]]
+    assert re.search(r"au-delà de --limit\s+4\b", capsys.readouterr().out)
+
+    write_roster(roster, TRAINEES[:4])  # the trainer took someone off the list meanwhile
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES[:4]})
+    assert re.search(r"absentes de cette liste\s+1\b", capsys.readouterr().out)
+
+
+def test_a_changed_url_is_shown_and_refused_unless_accepted(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    assert invite(config, roster, "--send", "--limit", "2") == 0
+    capsys.readouterr()
+    other_url = URL.replace("4242", "4343")
+    changed = [*TRAINING[:3], other_url, *TRAINING[4:]]
+
+    code = main(["--config", str(config), "invite", str(roster), *changed, "--send"])
+
+    assert code == 2
+    err = capsys.readouterr().err
+    assert URL in err and other_url in err and "--accept-changes" in err
+    assert len(smtp_server.messages) == 2
+    assert main(["--config", str(config), "invite", str(roster), *changed, "--send", "--accept-changes"]) == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+    assert other_url in str(smtp_server.messages[-1].message.get_body(("plain",)).get_content())
+
+
+def test_a_refused_recipient_exits_1_and_the_failures_export_opens_in_excel(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    smtp_server.reply_to(TRAINEES[2][2], ["550 5.1.1 User unknown"])
+
+    assert invite(config, roster, "--send") == 1
+    assert "--failures 1" in capsys.readouterr().err
+
+    assert main(["--config", str(config), "campaigns", "--failures", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
+    assert rows[0][:4] == ["adresse", "nom", "profil", "état"]
+    assert rows[1][0] == TRAINEES[2][2] and rows[1][4] == "550" and "User unknown" in rows[1][5]
+    assert len(rows) == 2
+
+
+def test_a_quota_reply_stops_with_exit_3_and_says_how_to_resume(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    smtp_server.script(["250 OK", "250 OK", "550 5.4.5 Daily sending quota exceeded"], command="MAIL")
+
+    assert invite(config, roster, "--send") == 3
+
+    err = capsys.readouterr().err
+    assert "quota" in err and "relancez la même commande" in err
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+# --- a real process killed or interrupted -------------------------------------------------------
+
+
+def _start(config: Path, roster: Path, *options: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "responder", "--config", str(config), "invite", str(roster), *TRAINING,
+         "--send", *options],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def _run(config: Path, roster: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    process = _start(config, roster, *options)
+    out, err = process.communicate(timeout=60)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def test_sigkill_before_the_data_then_rerun_every_trainee_has_exactly_one_invitation(
+        setup: tuple[Path, Path], smtp_server: SmtpServer) -> None:
+    config, roster = setup
+    reached, release = smtp_server.hold("MAIL", skip=2)
+    process = _start(config, roster)
+    assert reached.wait(30)  # the third invitation is `sending` in the journal, nothing sent yet
+    process.kill()
+    process.communicate(timeout=10)
+    release.set()
+    held = TRAINEES[2][2]
+
+    rerun = _run(config, roster)
+
+    assert rerun.returncode == 1, rerun.stderr
+    assert f"{held} : incertaine" in rerun.stdout and "--resend-uncertain" in rerun.stdout
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES if row[2] != held})
+    final = _run(config, roster, "--resend-uncertain")
+    assert final.returncode == 0, final.stderr
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+def test_sigkill_after_the_final_dot_doubles_at_most_that_invitation_with_the_same_message_id(
+        setup: tuple[Path, Path], smtp_server: SmtpServer) -> None:
+    config, roster = setup
+    reached, release = smtp_server.hold("DATA", skip=2)
+    process = _start(config, roster)
+    assert reached.wait(30)  # the third invitation's data is in; the relay has not answered
+    process.kill()
+    process.communicate(timeout=10)
+    release.set()
+    doubled = TRAINEES[2][2]
+    # The relay had the whole message: it may well deliver it (the ambiguous window, RFC 1047).
+    assert [m.rcpt_tos for m in smtp_server.unanswered] == [(doubled,)]
+
+    held = _run(config, roster)
+    assert held.returncode == 1 and f"{doubled} : incertaine" in held.stdout  # not resent unasked
+    final = _run(config, roster, "--resend-uncertain")
+
+    assert final.returncode == 0, final.stderr
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+    copies = [m for m in smtp_server.unanswered + smtp_server.messages if m.rcpt_tos == (doubled,)]
+    assert len(copies) == 2  # at most one duplicate, for that one trainee ...
+    assert copies[0].message["Message-ID"] == copies[1].message["Message-ID"]  # ... with the same id
+
+
+def test_ctrl_c_finishes_the_current_invitation_stops_with_exit_3_and_the_rerun_completes(
+        setup: tuple[Path, Path], smtp_server: SmtpServer) -> None:
+    config, roster = setup
+    reached, release = smtp_server.hold("MAIL", skip=1)
+    process = _start(config, roster)
+    assert reached.wait(30)
+    process.send_signal(signal.SIGINT)
+    time.sleep(0.3)
+    release.set()
+    out, err = process.communicate(timeout=30)
+
+    assert process.returncode == 3, err
+    assert "arrêt demandé" in err and "relancez la même commande" in err
+    assert received(smtp_server) == Counter({TRAINEES[0][2]: 1, TRAINEES[1][2]: 1})
+    assert _run(config, roster).returncode == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+def test_progress_is_a_bar_on_a_terminal_and_a_line_per_invitation_in_a_log(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, tmp_path: Path) -> None:
+    import pty
+
+    config, roster = setup
+    logged = _run(config, roster, "--limit", "2")
+    assert logged.returncode == 0, logged.stderr
+    assert "[1/2] elodie.martin@ac-grenoble.fr (academic) : envoyée (250 OK)" in logged.stderr
+    assert "[2/2] jean.dupont@univ-grenoble-alpes.fr (university) : envoyée" in logged.stderr
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "160"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "responder", "--config", str(config), "invite", str(roster), *TRAINING, "--send"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=follower,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes with the process
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert process.wait(timeout=30) == 0
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert "Invitations" in screen and "3/3" in screen and "envoyée 3" in screen
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
