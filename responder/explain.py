@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from responder.classify import Explanation
-from responder.model import Decision, ParsedMessage
+from responder.model import Classification, Decision, ParsedMessage
 
 _WHERE = {"text": "dans le texte", "subject": "dans l'objet", "domain": "dans le domaine"}
 
@@ -40,6 +40,7 @@ def explanation_record(parsed: ParsedMessage, explanation: Explanation, decision
         ],
         "classification": {
             "profile": classification.profile.value,
+            **_profile_source(classification),
             "topics": [t.value for t in classification.topics],
             "action": classification.action.value,
             "reasons": [r.describe() for r in classification.reasons],
@@ -52,6 +53,18 @@ def explanation_record(parsed: ParsedMessage, explanation: Explanation, decision
             "reply_to": decision.reply_to.addr if decision.reply_to else None,
         },
     }
+
+
+def _profile_source(classification: Classification) -> dict[str, str]:
+    """Where the profile came from: "invitation" (with the training), "domain", "text" or "default"."""
+    for reason in classification.reasons:
+        if reason.rule == "profile.invitation":
+            return {"profile_source": "invitation", "training": reason.matched}
+        if reason.rule == "profile.domain":
+            return {"profile_source": "domain"}
+        if reason.rule.startswith("profile."):
+            return {"profile_source": "text"}
+    return {"profile_source": "default"}
 
 
 def _indent(text: str, prefix: str = "    ") -> str:
@@ -96,6 +109,11 @@ def format_explanation(record: dict[str, Any]) -> str:
     out.append(
         f"Classement : profil {classification['profile']}, sujets {topics}, action {classification['action']}"
     )
+    if classification.get("profile_source") == "invitation":
+        out.append(
+            f"Profil donné par l'invitation de la formation « {classification.get('training', '')} » "
+            "(ni le domaine ni le texte ne l'ont décidé)"
+        )
     for stop in record["stops"]:
         out.append(f"Garde-fou : {stop['code']} ({stop['effect']}) {stop['detail']}".rstrip())
     for note in record["notes"]:

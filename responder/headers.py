@@ -1,4 +1,5 @@
-"""Header fields of a parsed message: addresses, ids, dates, report type, attachments.
+"""Header fields of a parsed message: addresses, ids, dates, report type, attachments, and the
+Message-ID of the original a delivery report returns.
 
 Used by parse.py only. Tolerant of what real mail does to headers: raw 8-bit bytes (re-decoded as
 UTF-8, then windows-1252), `From: alice@example.com <bob@example.com>` (the address in angle
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage, Message
+from email.parser import HeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from responder.model import Address, DeliveryReport
@@ -39,6 +41,7 @@ class HeaderFields:
     attachment_types: tuple[str, ...]
     defects: tuple[str, ...]
     delivery_reports: tuple[DeliveryReport, ...] = ()
+    reported_message_ids: tuple[str, ...] = ()
 
 
 def _redecode(value: str) -> str:
@@ -178,6 +181,44 @@ def _delivery_reports(msg: Message) -> tuple[DeliveryReport, ...]:
     return tuple(reports)
 
 
+def _reported_message_ids(report: Message) -> tuple[str, ...]:
+    """The Message-ID of the original a report returns (RFC 6522 §3: its third part).
+
+    Either the whole message (message/rfc822) or its header block alone (text/rfc822-headers,
+    what Postfix and Exchange send for large mail); only the report's own parts are read, not
+    those of a report quoted inside the returned message.
+    """
+    found: list[str] = []
+    try:
+        parts = report.get_payload()
+    except Exception:  # noqa: BLE001 - a broken report simply names nothing
+        return ()
+    for part in parts if isinstance(parts, list) else ():
+        if not isinstance(part, Message):
+            continue
+        try:
+            found.extend(_MSGID.findall(_original_message_id(part)))
+        except Exception:  # noqa: BLE001 - one unreadable part must not hide the others
+            continue
+    return tuple(dict.fromkeys(found))
+
+
+def _original_message_id(part: Message) -> str:
+    content_type = part.get_content_type()
+    if content_type in ("message/rfc822", "message/global"):
+        inner = part.get_payload()
+        original = inner[0] if isinstance(inner, list) and inner else None
+        return _header_text(original, "Message-ID") if isinstance(original, Message) else ""
+    if content_type in ("text/rfc822-headers", "message/global-headers"):
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            return ""
+        # A header block is ASCII by RFC; a stray 8-bit byte must not lose the Message-ID line.
+        text = data.decode("utf-8", "replace").lstrip("\r\n")
+        return _header_text(HeaderParser().parsestr(text), "Message-ID")
+    return ""
+
+
 def extract_headers(msg: Message) -> HeaderFields:
     """Read every header field the later steps need from a parsed email message."""
     recipients: list[str] = []
@@ -202,4 +243,5 @@ def extract_headers(msg: Message) -> HeaderFields:
         attachment_types=_attachment_types(msg),
         defects=defects,
         delivery_reports=_delivery_reports(msg) if content_type == "multipart/report" else (),
+        reported_message_ids=_reported_message_ids(msg) if content_type == "multipart/report" else (),
     )

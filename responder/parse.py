@@ -242,7 +242,7 @@ def _message(fields: HeaderFields, text: str, stage1: quotes.OwnWords, defects: 
         attachment_types=fields.attachment_types, text=text, new_text=stage1.text,
         classifier_text=strip_signoff(stage1.text), quote_cut=stage1.cut,
         quote_confident=stage1.confident, defects=tuple(fields.defects) + tuple(defects),
-        delivery_reports=fields.delivery_reports,
+        delivery_reports=fields.delivery_reports, reported_message_ids=fields.reported_message_ids,
     )
 
 

@@ -4,6 +4,10 @@ mailbox -> parse -> guard -> classify -> render -> record (outbox) -> send -> re
 -> acknowledge. Each message is handled inside its own try: a message that breaks a step becomes
 a case for a human, the loop goes on. Runs once or forever (IDLE or polling) until asked to stop,
 always between two messages.
+
+A message that answers one of our invitations (or a delivery report that returns one) is linked
+to it through the campaign journal: the invitation's text is known quoted material, its profile
+is the trainee's, the reply names its training, and a permanent failure marks it failed.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 
+from responder.campaigns import CampaignStore, LinkedInvitation
 from responder.classify import Rules
 from responder.config import Config
 from responder.errors import DeliveryError, MailboxError
@@ -32,6 +37,7 @@ from responder.model import (
     Outcome,
     ParsedMessage,
     RawMessage,
+    Training,
 )
 from responder.parse import parse_message
 from responder.record import Recorder, message_key
@@ -76,6 +82,7 @@ class Pipeline:
         self.source = source
         self.sender = sender
         self.clock = clock
+        self.campaigns = CampaignStore(recorder.sessions)
         self.signing_key = recorder.signing_key()
         self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
         self.dry_run = config.responder.dry_run
@@ -98,10 +105,14 @@ class Pipeline:
         now = self.clock()
         try:
             parsed = parse_message(raw.raw)
-            # A trainee answering our earlier reply quotes it: parse again knowing its text.
-            sent_before = self.recorder.texts_we_sent(parsed.in_reply_to + parsed.references)
-            if sent_before:
-                parsed = parse_message(raw.raw, sent_before)
+            linked = self._invitation(parsed)
+            # A trainee answering our earlier reply, or our invitation, quotes it: parse again
+            # knowing its text, so that its words ("mot de passe", "identifiant") never count.
+            known = self.recorder.texts_we_sent(parsed.in_reply_to + parsed.references)
+            if linked is not None and linked.body_text:
+                known.append(linked.body_text)
+            if known:
+                parsed = parse_message(raw.raw, known)
         except Exception as error:  # noqa: BLE001 - parse never raises by contract; stay safe anyway
             return self._failure(raw, f"message illisible : {error}", now)
         sender = parsed.sender.addr if parsed.sender else ""
@@ -110,16 +121,25 @@ class Pipeline:
             self.recorder.link_duplicate(raw, duplicate.case_id, now)
             log.info("%s | doublon du cas %d | rien envoyé", _who(parsed.sender), duplicate.case_id)
             return Outcome(duplicate.action, False, "doublon", self._folder(duplicate.action), duplicate.case_id)
+        training = linked.training if linked is not None else None
         try:
-            verdict = judge(parsed, self.rules, self.guard_settings, now, raw.internal_date, self._history)
+            verdict = judge(
+                parsed, self.rules, self.guard_settings, now, raw.internal_date, self._history,
+                known_profile=linked.profile if linked is not None else None,
+                known_profile_label=training.name if training is not None else "",
+            )
             decision = verdict.decision
-            mail = self._render(parsed, decision, now) if decision.send_reply else None
+            mail = self._render(parsed, decision, now, training) if decision.send_reply else None
         except Exception as error:  # noqa: BLE001 - one broken message must not stop the others
             log.exception("échec du traitement de %s", raw.uid)
             return self._failure(raw, f"erreur de traitement : {error}", now)
+        if linked is not None:
+            # Before the case: marking twice after a crash is harmless, missing it is not.
+            self._mark_bounced(parsed, linked, now)
         case_id, reply_id = self.recorder.record_case(
             raw, parsed, decision, now, mail, _plain_text(mail), verdict.handle, verdict.history_key,
             explanation_record(parsed, verdict.explanation, decision),
+            (linked.campaign_id, linked.invitation_id) if linked is not None else None,
         )
         for report in parsed.delivery_reports:
             if report.permanent_failure:
@@ -131,23 +151,59 @@ class Pipeline:
         # A deferred reply is still to come: flag the message now, answer and move it once sent.
         folder = None if state == "deferred" else self._folder(action)
         log.info(
-            "%s | %s %s %s%s | %s",
+            "%s | %s %s %s%s%s | %s",
             _who(parsed.sender),
             action.value,
             decision.classification.profile.value,
             "+".join(t.value for t in decision.classification.topics) or "-",
             "".join(f" [{code}]" for code in (*(stop.code for stop in decision.stops), *decision.notes)),
+            f" (formation « {training.name} »)" if training is not None else "",
             state or "pas de réponse automatique",
         )
         return Outcome(action, replied, state or "aucune réponse", folder, case_id)
+
+    # --- invitations ----------------------------------------------------------------------------
+
+    def _invitation(self, parsed: ParsedMessage) -> LinkedInvitation | None:
+        """Return the invitation this message answers or returns, if it is one of ours."""
+        if not parsed.delivery_reports:
+            return self.campaigns.invitation_for(_unique(parsed.in_reply_to + parsed.references))
+        # A delivery report names the mail that bounced in its returned headers. Its own
+        # References may be a copy of a later mail's (our reply quoting the invitation's id):
+        # they count only when the report returns no headers.
+        ids = parsed.reported_message_ids or _unique(parsed.in_reply_to + parsed.references)
+        if ids:
+            return self.campaigns.invitation_for(ids)
+        # A report naming no mail at all: the last invitation refused for that address.
+        for report in parsed.delivery_reports:
+            if report.permanent_failure:
+                linked = self.campaigns.latest_invitation_to(report.recipient)
+                if linked is not None:
+                    return linked
+        return None
+
+    def _mark_bounced(self, parsed: ParsedMessage, linked: LinkedInvitation, now: datetime) -> None:
+        """A permanent failure for the invitation's own address marks that invitation failed."""
+        for report in parsed.delivery_reports:
+            if report.permanent_failure and report.recipient == linked.address.lower():
+                self.campaigns.mark_bounced(linked.invitation_id, report.status, now)
+                log.warning(
+                    "invitation « %s » à %s non remise (%s) : marquée en échec",
+                    linked.training.name, linked.address, report.status,
+                )
+                return
 
     def _history(self, key: str) -> SenderHistory:
         replies = tuple(SentReply(at, handle) for at, handle in self.recorder.replies_to(key))
         return SenderHistory(replies=replies, hard_bounced_at=self.recorder.hard_bounced_at(key))
 
-    def _render(self, parsed: ParsedMessage, decision: Decision, now: datetime) -> OutgoingMail:
+    def _render(
+        self, parsed: ParsedMessage, decision: Decision, now: datetime, training: Training | None
+    ) -> OutgoingMail:
         message_id = sign_message_id(new_token(), self.signing_key, self.config.responder.message_id_domain)
-        return render_reply(parsed, decision, self.config.responder, self.config.links, message_id, now)
+        return render_reply(
+            parsed, decision, self.config.responder, self.config.links, message_id, now, training
+        )
 
     def _failure(self, raw: RawMessage, error: str, now: datetime) -> Outcome:
         case_id = self.recorder.record_failure(raw, error, now)
@@ -274,6 +330,10 @@ def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline and not should_stop():
         time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
+
+
+def _unique(ids: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))
 
 
 def _who(address: Address | None) -> str:

@@ -241,9 +241,11 @@ class Recorder:
         handle: str = "",
         sender_key: str = "",
         explanation: dict[str, object] | None = None,
+        invitation: tuple[int, int] | None = None,
     ) -> tuple[int, int | None]:
         """Record the case, the mailbox message and the reply to send (pending), in one commit.
 
+        invitation: (campaign id, invitation id) when the message answers one of our invitations.
         Returns (case id, reply id or None).
         """
         classification = decision.classification
@@ -277,6 +279,8 @@ class Recorder:
             defects=" ".join(parsed.defects),
             explanation=json.dumps(explanation or {}, ensure_ascii=False),
             raw=raw.raw,
+            campaign_id=invitation[0] if invitation else None,
+            invitation_id=invitation[1] if invitation else None,
             status=STATUS_IGNORED if decision.action is Action.IGNORE else STATUS_NEW,
             created_at=now,
             updated_at=now,

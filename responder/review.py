@@ -1,9 +1,11 @@
 """The store behind the EAFC review page: cases as staff see them, and every follow-up action.
 
-Reads cases with filters, pagination and counts; writes the follow-up (take, note, resolve, reopen,
-correct, a reply sent by hand), each change with a CaseEvent saying who and when. The review page
-and the `digest` command write only through this module; the pipeline never calls it. The staff's
-correction is kept beside the automatic classification, never over it, so `evaluate` can compare.
+Reads cases with filters, pagination and counts (and, for a case that answers an invitation, its
+training, trainer and the invitation's state from the campaign journal); writes the follow-up
+(take, note, resolve, reopen, correct, a reply sent by hand), each change with a CaseEvent saying
+who and when. The review page and the `digest` command write only through this module; the
+pipeline never calls it. The staff's correction is kept beside the automatic classification, never
+over it, so `evaluate` can compare.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from responder.models import (
     STATUS_NEW,
     STATUS_RESOLVED,
     STATUSES,
+    Campaign,
     Case,
     CaseEvent,
+    Invitation,
     Reply,
     User,
 )
@@ -72,6 +76,7 @@ class CaseSummary:
     assigned_to: str
     reply_state: str
     corrected: bool
+    training: str = ""  # the training of the invitation the message answers, if linked
 
     @property
     def waits_for_human(self) -> bool:
@@ -118,6 +123,25 @@ class ReplyView:
 
 
 @dataclass(frozen=True)
+class InvitationView:
+    """The invitation a linked case answers: its training, trainer and where the invitation stands."""
+
+    training: str
+    url: str
+    trainer_name: str
+    trainer_email: str
+    address: str
+    state: str
+    sent_at: datetime | None
+    last_detail: str
+
+    @property
+    def url_is_web(self) -> bool:
+        """Only an http(s) address is shown as a link."""
+        return self.url.strip().lower().startswith(("https://", "http://"))
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     """Everything the case page shows."""
 
@@ -140,6 +164,7 @@ class CaseDetail:
     correction: dict[str, Any] | None
     replies: list[ReplyView] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    invitation: InvitationView | None = None
 
 
 def _apply(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
@@ -173,7 +198,7 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time(0, 0)).astimezone()
 
 
-def _summary(case: Case, users: dict[int, str]) -> CaseSummary:
+def _summary(case: Case, users: dict[int, str], trainings: dict[int, str] | None = None) -> CaseSummary:
     last = case.replies[-1] if case.replies else None
     assigned = case.assigned_to
     return CaseSummary(
@@ -189,6 +214,35 @@ def _summary(case: Case, users: dict[int, str]) -> CaseSummary:
         assigned_to=users.get(assigned, "") if assigned else "",
         reply_state=last.state if last else "",
         corrected=case.corrected_at is not None,
+        training=(trainings or {}).get(case.campaign_id or 0, ""),
+    )
+
+
+def _trainings(session: Session, cases: Sequence[Case]) -> dict[int, str]:
+    """The training names of the campaigns these cases are linked to (campaign id -> name)."""
+    ids = {case.campaign_id for case in cases if case.campaign_id is not None}
+    if not ids:
+        return {}
+    rows = session.execute(select(Campaign.id, Campaign.training).where(Campaign.id.in_(ids)))
+    return {campaign_id: training for campaign_id, training in rows}
+
+
+def _invitation(session: Session, case: Case) -> InvitationView | None:
+    if case.invitation_id is None:
+        return None
+    invitation = session.get(Invitation, case.invitation_id)
+    if invitation is None:
+        return None
+    campaign = session.get_one(Campaign, invitation.campaign_id)
+    return InvitationView(
+        training=campaign.training,
+        url=campaign.url,
+        trainer_name=campaign.trainer_name,
+        trainer_email=campaign.trainer_email,
+        address=invitation.address,
+        state=invitation.state,
+        sent_at=invitation.sent_at,
+        last_detail=invitation.last_detail,
     )
 
 
@@ -224,8 +278,9 @@ class ReviewStore:
             pages = max(1, -(-total // size))
             number = min(max(1, number), pages)
             users = self._emails(session)
-            cases = session.scalars(self._query(wanted).limit(size).offset((number - 1) * size))
-            return Page([_summary(c, users) for c in cases], total, number, pages)
+            cases = list(session.scalars(self._query(wanted).limit(size).offset((number - 1) * size)))
+            trainings = _trainings(session, cases)
+            return Page([_summary(c, users, trainings) for c in cases], total, number, pages)
 
     def all(self, wanted: CaseFilter) -> list[CaseSummary]:
         """Return every filtered case, newest first (for the CSV export)."""
@@ -254,7 +309,7 @@ class ReviewStore:
                 select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.created_at, CaseEvent.id)
             )
             return CaseDetail(
-                summary=_summary(case, users),
+                summary=_summary(case, users, _trainings(session, [case])),
                 message_id=case.message_id or "",
                 text=case.text,
                 new_text=case.new_text,
@@ -278,6 +333,7 @@ class ReviewStore:
                 events=[
                     Event(e.created_at, e.kind, users.get(e.user_id or 0, "responder"), e.detail) for e in events
                 ],
+                invitation=_invitation(session, case),
             )
 
     def corrected(self) -> list[tuple[int, bytes, str, tuple[str, ...], str, str]]:
@@ -392,4 +448,7 @@ def _aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-__all__ = ["CaseDetail", "CaseFilter", "CaseSummary", "Event", "Page", "ReplyView", "ReviewStore", "STATUS_IGNORED"]
+__all__ = [
+    "CaseDetail", "CaseFilter", "CaseSummary", "Event", "InvitationView", "Page", "ReplyView", "ReviewStore",
+    "STATUS_IGNORED",
+]

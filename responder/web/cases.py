@@ -18,9 +18,9 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from responder.errors import ResponderError
-from responder.model import Action, Profile, Topic
+from responder.model import Action, Profile, Topic, Training
 from responder.models import STATUSES
-from responder.review import PAGE_SIZE, CaseFilter, ReplyView
+from responder.review import PAGE_SIZE, CaseDetail, CaseFilter, ReplyView
 from responder.signature import new_token
 from responder.web import context
 from responder.web.auth import current_account
@@ -57,6 +57,12 @@ def case_filter(args: MultiDict[str, str]) -> CaseFilter:
         until=_day(args.get("until")),
         text=args.get("q", "")[:200],
     )
+
+
+def _training(case: CaseDetail) -> Training | None:
+    """The training a linked case's invitation was about: a reply sent from here names it too."""
+    inv = case.invitation
+    return Training(inv.training, inv.url, inv.trainer_name, inv.trainer_email) if inv else None
 
 
 def _user_id() -> int:
@@ -174,7 +180,7 @@ def preview(case_id: int) -> str | Response:
         flash("Choisissez au moins une partie du guide à envoyer.", "error")
         return redirect(url_for("cases.detail", case_id=case_id))
     try:
-        prepared = prepare(ctx, case.raw, profile, topics, ctx.clock())
+        prepared = prepare(ctx, case.raw, profile, topics, ctx.clock(), training=_training(case))
     except CannotSend as error:
         flash(str(error), "error")
         return redirect(url_for("cases.detail", case_id=case_id))
@@ -198,7 +204,10 @@ def send(case_id: int) -> Response:
     if case is None:
         abort(404)
     try:
-        prepared = prepare(ctx, case.raw, chosen["profile"], chosen["topics"], ctx.clock(), chosen.get("token"))
+        prepared = prepare(
+            ctx, case.raw, chosen["profile"], chosen["topics"], ctx.clock(), chosen.get("token"),
+            _training(case),
+        )
         state = send_prepared(ctx, case_id, _user_id(), prepared)
     except (CannotSend, ResponderError) as error:
         flash(str(error), "error")

@@ -1,4 +1,5 @@
-"""French names of the codes the case log stores (statuses, actions, profiles, topics, reply states)."""
+"""French names of the codes the case log stores (statuses, actions, profiles, topics, reply and
+invitation states)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,21 @@ REPLY_STATE = {
     "dry_run": "simulation (non envoyée)",
 }
 
+# Where an invitation of a campaign stands (campaigns journal), as the case page names it.
+INVITATION_STATE = {
+    "pending": "pas encore envoyée",
+    "sending": "en cours d'envoi",
+    "sent": "envoyée",
+    "failed": "en échec",
+    "deferred": "différée (nouvel essai prévu)",
+    "uncertain": "envoi incertain",
+}
+
 GLOBALS: dict[str, Any] = {
     "STATUS": STATUS,
     "ACTION": ACTION,
     "PROFILE": PROFILE,
     "TOPIC": TOPIC,
     "REPLY_STATE": REPLY_STATE,
+    "INVITATION_STATE": INVITATION_STATE,
 }

@@ -15,7 +15,9 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 
 from responder.guard import GuardSettings, screen, sender_key
-from responder.model import Action, Address, Classification, Decision, OutgoingMail, Profile, Topic, in_guide_order
+from responder.model import (
+    Action, Address, Classification, Decision, OutgoingMail, Profile, Topic, Training, in_guide_order,
+)
 from responder.parse import parse_message
 from responder.render import render_reply
 from responder.send import open_sender
@@ -43,12 +45,14 @@ def _plain(mail: OutgoingMail) -> str:
 
 
 def prepare(
-    ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: datetime, token: str | None = None
+    ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: datetime, token: str | None = None,
+    training: Training | None = None,
 ) -> Prepared:
     """Render the reply to the recorded mail `raw` with these guide sections.
 
     `token` fixes the reply's Message-ID: the preview chooses it, so a second confirmation of the
     same preview (double click, replayed cookie) hits the outbox's unique Message-ID, not SMTP.
+    `training`: the course of the invitation the case answers, named as the automatic reply does.
     """
     parsed = parse_message(raw)
     key = ctx.recorder.signing_key()
@@ -63,7 +67,7 @@ def prepare(
     decision = Decision(classification, (), Action.REPLY, True, reply_to)
     message_id = sign_message_id(token or new_token(), key, responder.message_id_domain)
     try:
-        mail = render_reply(parsed, decision, responder, ctx.config.links, message_id, now)
+        mail = render_reply(parsed, decision, responder, ctx.config.links, message_id, now, training)
     except ValueError as error:
         raise CannotSend(f"réponse impossible : {error}") from None
     handle = "manual:" + profile + ":" + "+".join(t.value for t in chosen)
