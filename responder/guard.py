@@ -168,6 +168,7 @@ class _Context:
     parsed: ParsedMessage
     settings: GuardSettings
     senders: tuple[str, ...]  # reply destination, Return-Path and From addresses
+    answers_our_mail: bool = False  # the journal says it answers one of our mails (an invitation)
 
 
 Check = Callable[[_Context], list[Stop]]
@@ -304,10 +305,11 @@ def _check_subject(ctx: _Context) -> list[Stop]:
     subject, stops = ctx.parsed.subject, list[Stop]()
     if rules.OOF_SUBJECT.match(subject):
         stops.append(_stop("suspected_oof", f"Subject: {subject}"))
-    # "Automated Response: Re: ..." answering one of our replies: a robot (freescout#3670).
+    # "Automated Response: Re: ..." answering one of our replies or invitations: a robot
+    # (freescout#3670); invitations carry no signed id, the journal knows them instead.
     ids = (*ctx.parsed.in_reply_to, *ctx.parsed.references)
-    if rules.AUTO_SUBJECT.match(subject) and any(
-        is_signed_by_us(i, ctx.settings.signing_key) for i in ids
+    if rules.AUTO_SUBJECT.match(subject) and (
+        ctx.answers_our_mail or any(is_signed_by_us(i, ctx.settings.signing_key) for i in ids)
     ):
         stops.append(_stop("auto_subject_after_own_reply", f"Subject: {subject}"))
     return stops
@@ -333,14 +335,18 @@ def _stale(parsed: ParsedMessage, settings: GuardSettings, now: datetime,
 
 
 def screen(parsed: ParsedMessage, settings: GuardSettings, now: datetime,
-           received_at: datetime | None = None) -> Screening:
-    """Run every header-level check; return all stops, the reply destination and notes."""
+           received_at: datetime | None = None, answers_our_mail: bool = False) -> Screening:
+    """Run every header-level check; return all stops, the reply destination and notes.
+
+    answers_our_mail: the message answers a mail of ours that carries no signed Message-ID (an
+    invitation, known from the campaign journal).
+    """
     reply_to, stops, notes = _destination(parsed)
     # Envelope and From are both checked: the reply goes to the first, a robot shows in either.
     candidates = (reply_to.addr if reply_to else "", parsed.return_path or "",
                   *(a.addr for a in parsed.from_addresses))
     senders = tuple(dict.fromkeys(a for a in candidates if a))
-    context = _Context(parsed, settings, senders)
+    context = _Context(parsed, settings, senders, answers_our_mail)
     for check in _CHECKS:
         stops.extend(check(context))
     stops.extend(_stale(parsed, settings, now, received_at))

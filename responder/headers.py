@@ -19,6 +19,9 @@ from responder.model import Address, DeliveryReport
 
 RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
 _MSGID = re.compile(r"<[^<>\s]+>")
+_BRACKETED = re.compile(r"<([^<>]*)>")
+_OBS_SPACE = re.compile(r"\s*([.@])\s*")  # RFC 5322 §4.5.4: obs-id allows CFWS around "." and "@"
+_BARE_ID = re.compile(r"^[^\s<>@\"(),;:\[\]]+@[^\s<>@\"(),;:\[\]]+\.[^\s<>@\"(),;:\[\]]+$")
 _ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>")
 _CRLF = re.compile(r"[\r\n]+\s*")
 
@@ -181,6 +184,24 @@ def _delivery_reports(msg: Message) -> tuple[DeliveryReport, ...]:
     return tuple(reports)
 
 
+def _message_ids(value: str) -> tuple[str, ...]:
+    """The message ids a threading field names, each written "<left@right>".
+
+    Tolerant of what clients do to a copied id, so that a reply still finds what it answers: a
+    line break or spaces around "@" or "." inside the brackets (obsolete syntax some clients
+    still fold a long id with), spaces inside the brackets, and an id written without its
+    brackets when the field holds no bracketed one.
+    """
+    found: list[str] = []
+    for inner in _BRACKETED.findall(value):
+        joined = _OBS_SPACE.sub(r"\1", inner.strip())
+        if joined and not any(char.isspace() for char in joined):
+            found.append(f"<{joined}>")
+    if not found:
+        found = [f"<{word}>" for word in value.split() if _BARE_ID.match(word)]
+    return tuple(found)
+
+
 def _reported_message_ids(report: Message) -> tuple[str, ...]:
     """The Message-ID of the original a report returns (RFC 6522 §3: its third part).
 
@@ -230,8 +251,8 @@ def extract_headers(msg: Message) -> HeaderFields:
     defects = tuple(type(d).__name__ for d in msg.defects)
     return HeaderFields(
         message_id=message_ids[0] if message_ids else None,
-        in_reply_to=tuple(_MSGID.findall(_header_text(msg, "In-Reply-To"))),
-        references=tuple(_MSGID.findall(_header_text(msg, "References"))),
+        in_reply_to=_message_ids(_header_text(msg, "In-Reply-To")),
+        references=_message_ids(_header_text(msg, "References")),
         subject=_header_text(msg, "Subject"),
         date=_date(msg),
         from_addresses=_addresses(msg, "From"),

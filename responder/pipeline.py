@@ -43,7 +43,7 @@ from responder.parse import parse_message
 from responder.record import Recorder, message_key
 from responder.render import render_reply
 from responder.send import Sender
-from responder.verdict import judge
+from responder.verdict import AnsweredInvitation, judge
 from responder.signature import new_token, sign_message_id
 
 log = logging.getLogger(__name__)
@@ -123,10 +123,12 @@ class Pipeline:
             return Outcome(duplicate.action, False, "doublon", self._folder(duplicate.action), duplicate.case_id)
         training = linked.training if linked is not None else None
         try:
+            answered = (
+                AnsweredInvitation(linked.profile, linked.address, linked.training.name)
+                if linked is not None else None
+            )
             verdict = judge(
-                parsed, self.rules, self.guard_settings, now, raw.internal_date, self._history,
-                known_profile=linked.profile if linked is not None else None,
-                known_profile_label=training.name if training is not None else "",
+                parsed, self.rules, self.guard_settings, now, raw.internal_date, self._history, answered
             )
             decision = verdict.decision
             mail = self._render(parsed, decision, now, training) if decision.send_reply else None
@@ -167,13 +169,13 @@ class Pipeline:
     def _invitation(self, parsed: ParsedMessage) -> LinkedInvitation | None:
         """Return the invitation this message answers or returns, if it is one of ours."""
         if not parsed.delivery_reports:
-            return self.campaigns.invitation_for(_unique(parsed.in_reply_to + parsed.references))
+            return self.campaigns.invitation_for(_lookup_ids(parsed.in_reply_to + parsed.references))
         # A delivery report names the mail that bounced in its returned headers. Its own
         # References may be a copy of a later mail's (our reply quoting the invitation's id):
         # they count only when the report returns no headers.
-        ids = parsed.reported_message_ids or _unique(parsed.in_reply_to + parsed.references)
+        ids = parsed.reported_message_ids or parsed.in_reply_to + parsed.references
         if ids:
-            return self.campaigns.invitation_for(ids)
+            return self.campaigns.invitation_for(_lookup_ids(ids))
         # A report naming no mail at all: the last invitation refused for that address.
         for report in parsed.delivery_reports:
             if report.permanent_failure:
@@ -332,8 +334,10 @@ def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
         time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
 
 
-def _unique(ids: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(ids))
+def _lookup_ids(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The ids to look up, in order, each also in lower case: our invitations' ids are all
+    lower case (hex digits and a lower-cased domain), whatever a client did to the copy."""
+    return tuple(dict.fromkeys(variant for found in ids for variant in (found, found.lower())))
 
 
 def _who(address: Address | None) -> str:

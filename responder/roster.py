@@ -23,7 +23,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
@@ -102,7 +102,10 @@ _FULL_NAME = _keys(
     "nom complet", "full name", "stagiaire", "nom et prénom", "nom prénom", "prénom nom", "participant",
     "identité",
 )
-_PROFILE = _keys("profil", "profile", "type de compte", "statut", "type de profil")
+_PROFILE = _keys("profil", "profile", "type de compte", "type de profil")
+# "Statut" may be a profile column, or a platform's own (M@gistère's participants export: "Actif"):
+# it is read as profiles only when one of its values is one.
+_PROFILE_WEAK = _keys("statut")
 
 _PROFILES: dict[str, Profile] = {
     **dict.fromkeys(_keys(
@@ -135,13 +138,15 @@ class _Columns:
     last_name: int | None
     full_name: int | None
     profile: int | None
+    profile_weak: bool = False  # the profile column is a "Statut": see _settle_weak_profile
+    ignored: str = ""  # why a column that looked like the profile's is not read as one
 
     def describe(self) -> str:
         named = (("adresse", self.address), ("prénom", self.first_name), ("nom", self.last_name),
                  ("nom complet", self.full_name), ("profil", self.profile))
         return "colonnes : " + ", ".join(
             f"{role} « {_show(self.headers[index])} »" for role, index in named if index is not None
-        )
+        ) + (f" ; {self.ignored}" if self.ignored else "")
 
 
 def _columns(headers: Sequence[str], loose: bool) -> _Columns | None:
@@ -161,7 +166,32 @@ def _columns(headers: Sequence[str], loose: bool) -> _Columns | None:
         return None
     first_name, last_name = first(_FIRST_NAME), first(_LAST_NAME)
     full_name = first(_FULL_NAME) if first_name is None and last_name is None else None
-    return _Columns(tuple(headers), address, first_name, last_name, full_name, first(_PROFILE))
+    profile = first(_PROFILE)
+    weak = profile is None and first(_PROFILE_WEAK) is not None
+    if weak:
+        profile = first(_PROFILE_WEAK)
+    return _Columns(tuple(headers), address, first_name, last_name, full_name, profile, weak)
+
+
+def _settle_weak_profile(columns: _Columns, records: Sequence[_Record]) -> _Columns:
+    """Keep a "Statut" column as the profile only if one of its values is a profile.
+
+    Every row of M@gistère's participants export says "Actif" there: read as profiles, the whole
+    roster would be refused. A real profile column with a typo in one row keeps being read (the
+    typo is reported), since its other values are profiles.
+    """
+    if columns.profile is None or not columns.profile_weak:
+        return columns
+    values = [_cell(record.cells, columns.profile).translate(_INVISIBLE).strip()
+              for record in records if not record.broken]
+    values = [value for value in values if value and "@" not in value]
+    if not values or any(_key(value) in _PROFILES for value in values):
+        return columns
+    header = _show(columns.headers[columns.profile])
+    return replace(columns, profile=None, profile_weak=False, ignored=(
+        f"colonne « {header} » ignorée : ses valeurs (« {_show(values[0])} »…) ne sont pas des profils, "
+        "le domaine de chaque adresse décide"
+    ))
 
 
 def _words(text: str) -> list[str]:
@@ -264,8 +294,10 @@ def _read_xlsx(path: Path, data: bytes) -> tuple[str, _Columns, Iterable[_Record
         others = f" ; seule la première des {count} feuilles est lue" if count > 1 else ""
         raise RosterError(f"{path} : la feuille « {title} » est vide{others}")
     header, columns = _find_header(path, candidates)
+    rows_below = records[header.line:]
+    columns = _settle_weak_profile(columns, rows_below)
     description = f"XLSX, feuille « {title} »" + (f" (la première sur {count})" if count > 1 else "")
-    return _describe(description, header, columns), columns, records[header.line:]
+    return _describe(description, header, columns), columns, rows_below
 
 
 def _cell_text(value: object) -> str:
@@ -304,8 +336,9 @@ def _read_csv(path: Path, data: bytes) -> tuple[str, _Columns, Iterable[_Record]
     header, columns = _find_header(path, [record for record, _ in candidates])
     delimiter = next(delimiter for record, delimiter in candidates if record is header)
     description = f"CSV, séparateur {_DELIMITER_NAMES[delimiter]}, {encoding}"
-    records = _csv_records(lines, header.end_line, delimiter,
-                           lambda cells: _swallows(cells, columns, delimiter))
+    records = list(_csv_records(lines, header.end_line, delimiter,
+                                lambda cells: _swallows(cells, columns, delimiter)))
+    columns = _settle_weak_profile(columns, records)
     return _describe(description, header, columns), columns, records
 
 

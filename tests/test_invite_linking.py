@@ -8,6 +8,7 @@ answers through the same relay; the review page is read through Flask's test cli
 
 from __future__ import annotations
 
+import json
 import mailbox
 import re
 import sqlite3
@@ -22,6 +23,7 @@ import pytest
 from responder.cli import main
 from responder.config import Config, load_config
 from responder.db import open_database
+from responder.explain import format_explanation
 from responder.model import Profile, Topic
 from responder.models import ROLE_MANAGER
 from responder.parse import parse_message
@@ -248,6 +250,77 @@ def test_a_login_question_does_not_send_the_trainee_to_the_trainer(
     assert TRAINING in text and TRAINER_EMAIL not in text  # the guide answers a login question
 
 
+@pytest.mark.parametrize("sender, profile", [
+    ("Luc Martin <luc.martin@univ-grenoble-alpes.fr>", "university"),  # his domain says who he is
+    ("Jean Dupont <jean.dupont.perso@gmail.com>", "academic"),  # nothing says: the invitation does
+], ids=["colleague-at-the-university", "from-a-personal-address"])
+def test_someone_else_answering_an_invitation_keeps_the_profile_of_his_own_domain(
+        campaign: Config, smtp_server: SmtpServer, sender: str, profile: str) -> None:
+    """Jean's invitation forwarded to a colleague, who answers it: the academic steps of Jean's
+    invitation are not the colleague's, unless nothing about the writer says otherwise."""
+    invite = invitation(smtp_server, JEAN)
+    address = sender.split("<")[1].rstrip(">")
+
+    deliver(campaign, gmail_reply(invite, sender, LOGIN.replace("Françoise", "Luc")))
+
+    case = case_of(campaign, address)
+    assert case["invitation_id"] == invitation_row(campaign, JEAN)["id"]  # still about that training
+    assert case["profile"] == profile
+    [reply] = replies_to(smtp_server, address)
+    assert f"Votre formation « {TRAINING} »" in plain(reply)
+    record = json.loads(case["explanation"])
+    if profile == "university":
+        assert ("SUPIDP" in plain(reply)) and "NUMEN" not in plain(reply)
+        assert record["classification"]["profile_source"] == "domain"
+        text = format_explanation(record)
+        assert f"profile.invitation : «{TRAINING}» invitation — invitation adressée à {JEAN}" in text
+    else:
+        assert record["classification"]["profile_source"] == "invitation"
+
+
+def test_the_invitee_keeps_the_invitations_profile_and_the_domain_is_shown_overruled(
+        campaign: Config, smtp_server: SmtpServer) -> None:
+    """Inès's domain says university and so does her invitation; the explanation says the
+    domain did not decide, whatever case her client writes her address in."""
+    deliver(campaign, gmail_reply(invitation(smtp_server, INES), "Inès <Ines.Petit@ETU.univ-grenoble-alpes.fr>",
+                                  LOGIN))
+
+    [row] = db(campaign).execute("select * from cases").fetchall()
+    record = json.loads(row["explanation"])
+    assert record["classification"]["profile_source"] == "invitation"
+    assert {"rule": "profile.domain", "matched": "etu.univ-grenoble-alpes.fr", "where": "domain",
+            "why": "profil donné par l'invitation"} in record["discarded"]
+
+
+def _mangled(invite: EmailMessage, sender: str, in_reply_to: str) -> bytes:
+    message = _head(sender, "Re: " + str(invite["Subject"]), None)
+    message.set_content(LOGIN, charset="utf-8")
+    head, _, body = message.as_bytes().partition(b"\r\n\r\n")
+    return head + b"\r\n" + in_reply_to.encode("ascii") + b"\r\n\r\n" + body
+
+
+@pytest.mark.parametrize("field", [
+    "In-Reply-To: {bare}",  # the brackets dropped
+    "In-Reply-To: {upper}",  # upper-cased
+    "References: <older@client.example>\r\n <{left}@\r\n {right}>",  # folded inside the id
+    "In-Reply-To: < {bare} >",  # spaces inside the brackets
+], ids=["no-brackets", "upper-case", "folded-inside", "spaces-inside"])
+def test_a_reply_whose_client_rewrote_the_invitations_id_is_still_linked(
+        campaign: Config, smtp_server: SmtpServer, field: str) -> None:
+    invite = invitation(smtp_server, FRANCOISE)
+    bare = str(invite["Message-ID"]).strip("<>")
+    left, _, right = bare.partition("@")
+    header = field.format(bare=bare, upper=f"<{bare.upper()}>", left=left, right=right)
+
+    deliver(campaign, _mangled(invite, f"Françoise Lœuvre <{FRANCOISE}>", header))
+
+    case = case_of(campaign, FRANCOISE)
+    assert case["invitation_id"] == invitation_row(campaign, FRANCOISE)["id"]
+    assert case["profile"] == "university"
+    [reply] = replies_to(smtp_server, FRANCOISE)
+    assert f"Votre formation « {TRAINING} »" in plain(reply)
+
+
 # --- robots answering the invitation ------------------------------------------------------------
 
 
@@ -293,6 +366,24 @@ def test_an_out_of_office_answer_to_an_invitation_is_linked_and_not_answered(
     assert f'"code": "{stop}"' in case["stops"]
     assert replies_to(smtp_server, JEAN) == []
     assert invitation_row(campaign, JEAN)["state"] == "sent"  # an absence is not a failure
+
+
+def test_an_automated_response_to_an_invitation_is_not_answered(
+        campaign: Config, smtp_server: SmtpServer) -> None:
+    """A helpdesk robot ignoring RFC 3834 and X-Auto-Response-Suppress: no robot header, only its
+    subject, as for a robot answering one of our replies (freescout#3670)."""
+    invite = invitation(smtp_server, JEAN)
+    message = _head(f"Jean Dupont <{JEAN}>", "Automated Response: " + str(invite["Subject"]),
+                    str(invite["Message-ID"]))
+    message.set_content(OUT_OF_OFFICE, charset="utf-8")
+
+    deliver(campaign, message.as_bytes())
+
+    case = case_of(campaign, JEAN)
+    assert case["invitation_id"] == invitation_row(campaign, JEAN)["id"]
+    assert case["action"] == "ignore" and case["reply_state"] is None
+    assert '"code": "auto_subject_after_own_reply"' in case["stops"]
+    assert replies_to(smtp_server, JEAN) == []
 
 
 # --- delivery reports -----------------------------------------------------------------------------

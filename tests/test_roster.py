@@ -353,6 +353,37 @@ def test_unknown_profile_lists_the_accepted_values(tmp_path: Path) -> None:
         assert accepted in message
 
 
+def test_the_status_column_of_a_magistere_participants_export_is_not_read_as_profiles(
+    tmp_path: Path,
+) -> None:
+    # M@gistère (Moodle) "Participants" downloaded as CSV: "Statut" is the enrolment, "Actif".
+    text = ('Prénom,Nom,"Adresse de courriel",Rôles,Groupes,"Dernier accès au cours",Statut\n'
+            'Jean,Dupont,jean.dupont@ac-grenoble.fr,Participant,"Aucun groupe","2 jours",Actif\n'
+            "Ève,Cœur,eve.coeur@univ-grenoble-alpes.fr,Participant,\"Aucun groupe\",Jamais,Actif\n")
+
+    roster = read_roster(write(tmp_path, text, newline="\n"))
+
+    assert roster.problems == ()
+    assert roster.entries == (
+        RosterEntry(2, "jean.dupont@ac-grenoble.fr", "Jean", "Dupont"),
+        RosterEntry(3, "eve.coeur@univ-grenoble-alpes.fr", "Ève", "Cœur"),
+    )
+    assert "colonne « Statut » ignorée : ses valeurs (« Actif »…) ne sont pas des profils" in roster.description
+
+
+def test_a_status_column_holding_profiles_is_read_and_its_typo_reported(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    for row in (["Courriel", "Statut"], ["marie@gmail.com", "Universitaire"], ["paul@gmail.com", "universitair"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "stagiaires.xlsx")
+
+    roster = read_roster(tmp_path / "stagiaires.xlsx")
+
+    assert roster.entries == (RosterEntry(2, "marie@gmail.com", profile=Profile.UNIVERSITY),)
+    assert [line for line, _ in lines_and_messages(roster)] == [3]
+    assert "profil « Statut »" in roster.description
+
+
 # --- whole-file errors ----------------------------------------------------------------------------
 
 
