@@ -10,15 +10,17 @@ same Message-ID) only when the trainer asks. Imports models and model; never a p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from responder.errors import CampaignError
+from responder.errors import CampaignError, DatabaseError
 from responder.model import Delivery, DeliveryStatus, Invitee, Profile, Training
 from responder.models import (
     INVITATION_DEFERRED,
@@ -45,6 +47,27 @@ _FIELD_LABELS = {
 }
 
 _INTERRUPTED = "interrompu pendant l'envoi SMTP : envoi non confirmé"
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _database_errors(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Turn SQLite's refusals (locked by another program, disk full, read-only file) into one
+    French DatabaseError: the journal is as the last commit left it, so the same command resumes."""
+
+    @functools.wraps(method)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(*args, **kwargs)
+        except OperationalError as error:
+            raise DatabaseError(
+                f"base de données inaccessible ({error.orig}) : le journal des invitations est resté"
+                " tel quel ; relancez la même commande quand elle sera libre (une invitation"
+                " interrompue pendant son envoi sera signalée incertaine, pas renvoyée)"
+            ) from None
+
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -140,6 +163,7 @@ class CampaignStore:
 
     # --- the campaign ------------------------------------------------------------------------
 
+    @_database_errors
     def find(self, key: str) -> CampaignSummary | None:
         """Return the campaign with this key, if one was prepared."""
         with self.sessions() as session:
@@ -148,12 +172,14 @@ class CampaignStore:
                 return None
             return _summary(campaign, _counts(session, campaign.id))
 
+    @_database_errors
     def changes(self, spec: CampaignSpec) -> list[CampaignChange]:
         """Return how this run's settings differ from the stored campaign's ([] when new or same)."""
         with self.sessions() as session:
             campaign = session.scalar(select(Campaign).where(Campaign.key == spec.key))
             return _changes(campaign, spec) if campaign is not None else []
 
+    @_database_errors
     def prepare(
         self,
         spec: CampaignSpec,
@@ -196,6 +222,7 @@ class CampaignStore:
 
     # --- the sending loop --------------------------------------------------------------------
 
+    @_database_errors
     def recover_interrupted(self, campaign_id: int, now: datetime) -> int:
         """Turn invitations left `sending` by a crash into `uncertain`; count them."""
         with self.sessions.begin() as session:
@@ -206,6 +233,7 @@ class CampaignStore:
             ).rowcount
             return int(recovered)
 
+    @_database_errors
     def to_send(
         self, campaign_id: int, addresses: Sequence[str], resend_uncertain: bool
     ) -> list[InvitationRow]:
@@ -232,6 +260,7 @@ class CampaignStore:
                 ordered.append(waiting[address])
         return ordered
 
+    @_database_errors
     def claim(self, invitation_id: int, now: datetime) -> bool:
         """Mark the invitation `sending` and log the attempt, in one commit; False if not claimable.
 
@@ -258,6 +287,7 @@ class CampaignStore:
                 session.add(SendAttempt(at=now, invitation_id=invitation_id))
             return bool(claimed)
 
+    @_database_errors
     def record_outcome(
         self,
         invitation_id: int,
@@ -290,13 +320,19 @@ class CampaignStore:
                 invitation.state = INVITATION_FAILED
             return invitation.state
 
-    def release(self, invitation_id: int, now: datetime) -> None:
-        """Put a claimed invitation back: the run stopped before anything was handed to the relay."""
+    @_database_errors
+    def release(self, invitation_id: int, now: datetime, state: str = INVITATION_PENDING) -> None:
+        """Put a claimed invitation back in `state`, the one it was claimed from: nothing was
+        handed to the relay. An uncertain one stays uncertain (it may be in the trainee's
+        mailbox: only --resend-uncertain sends it again), a deferred one deferred."""
+        if state not in (INVITATION_PENDING, INVITATION_DEFERRED, INVITATION_UNCERTAIN):
+            raise ValueError(f"an invitation cannot be put back as {state!r}")
         with self.sessions.begin() as session:
             invitation = session.get_one(Invitation, invitation_id)
             if invitation.state == INVITATION_SENDING:
-                _put_back(session, invitation, now)
+                _put_back(session, invitation, now, state)
 
+    @_database_errors
     def attempt_times(self, since: datetime) -> list[datetime]:
         """Return when each invitation was handed to the relay since `since`, oldest first."""
         with self.sessions() as session:
@@ -310,11 +346,13 @@ class CampaignStore:
 
     # --- reports -----------------------------------------------------------------------------
 
+    @_database_errors
     def counts(self, campaign_id: int) -> dict[str, int]:
         """Return how many invitations are in each state (states with none omitted)."""
         with self.sessions() as session:
             return _counts(session, campaign_id)
 
+    @_database_errors
     def invitations(self, campaign_id: int, states: Sequence[str] = ()) -> list[InvitationRow]:
         """Return the campaign's invitations (only those in `states` if given), oldest first."""
         unknown = set(states) - set(INVITATION_STATES)
@@ -326,6 +364,7 @@ class CampaignStore:
         with self.sessions() as session:
             return [_row(row) for row in session.scalars(query)]
 
+    @_database_errors
     def list_campaigns(self) -> list[CampaignSummary]:
         """Return every campaign with its counts, newest first."""
         with self.sessions() as session:
@@ -443,8 +482,9 @@ def _add_invitations(
             row.name, row.profile, row.updated_at = name, profile, now
 
 
-def _put_back(session: Session, invitation: Invitation, now: datetime) -> None:
-    invitation.state = INVITATION_PENDING
+def _put_back(session: Session, invitation: Invitation, now: datetime,
+              state: str = INVITATION_PENDING) -> None:
+    invitation.state = state
     invitation.attempts -= 1
     invitation.updated_at = now
     # Nothing reached the relay: the rate limit must not count this attempt.

@@ -18,7 +18,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NoReturn
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,8 +34,28 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 2
 
 
+class _FrenchHelpFormatter(argparse.HelpFormatter):
+    """argparse's layout with the French word where it prints "usage:"."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose mistakes are one French line and exit code 2, like every error."""
+    """An argument parser whose mistakes are one French line and exit code 2, like every error,
+    and whose --help says "utilisation", "arguments", "options" where argparse writes English."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _FrenchHelpFormatter)
+        add_help = kwargs.get("add_help", True)
+        kwargs["add_help"] = False  # ours below, with a French line
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="afficher cette aide et quitter")
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USER_ERROR, f"erreur : {message} (voir {self.prog} --help)\n")
@@ -47,9 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="responder",
         description="Répondeur automatique des stagiaires M@gistère (EAFC, académie de Grenoble).",
     )
-    parser.add_argument("--config", type=Path, help="fichier de configuration (défaut : $RESPONDER_CONFIG ou ./config.toml)")
+    parser.add_argument("--config", type=Path, metavar="FICHIER", help="fichier de configuration (défaut : $RESPONDER_CONFIG ou ./config.toml)")
     parser.add_argument("--debug", action="store_true", help="journal détaillé et traces complètes")
-    parser.add_argument("--version", action="version", version=f"responder {__version__}")
+    parser.add_argument("--version", action="version", version=f"responder {__version__}",
+                        help="afficher la version et quitter")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
 
     run = commands.add_parser("run", help="relever la boîte et répondre (en continu, ou une fois avec --once)")
@@ -621,7 +642,7 @@ def _invite_dry_run(args: argparse.Namespace, config: Config, plan: Any) -> int:
 
 def _print_journal_state(config: Config, plan: Any) -> None:
     """What --send would do on this campaign, when the database already knows it."""
-    from responder.campaigns import CampaignStore
+    from responder.campaigns import CampaignStore, describe_changes
     from responder.db import open_database
 
     url = config.database.url
@@ -632,8 +653,9 @@ def _print_journal_state(config: Config, plan: Any) -> None:
     if known is None:
         print("Campagne nouvelle : aucune invitation déjà envoyée.")
         return
-    for change in store.changes(plan.spec):
-        print(f"ATTENTION : {change.field} a changé depuis le premier envoi : {change.before} → {change.after} "
+    changes = store.changes(plan.spec)
+    if changes:
+        print(f"ATTENTION : réglages changés depuis le premier envoi : {describe_changes(changes)} "
               "(--send le refusera sans --accept-changes)")
     states = {row.address: row.state for row in store.invitations(known.id)}
     already = sum(1 for i in plan.invitees if states.get(i.entry.address) in ("sent", "failed"))
@@ -649,7 +671,7 @@ def _invite_send(args: argparse.Namespace, config: Config, plan: Any) -> int:
     from responder.db import open_database, single_instance
     from responder.invite import CampaignSender
     from responder.invitation import render_invitation
-    from responder.ratelimit import RateLimiter, Window
+    from responder.ratelimit import QuietHours, RateLimiter, Window
     from responder.send import SmtpSender
 
     with single_instance(config.database.url, "invite", "attendez la fin de l'autre envoi"):
@@ -691,6 +713,7 @@ def _invite_send(args: argparse.Namespace, config: Config, plan: Any) -> int:
             (Window(invite.per_minute, 60), Window(invite.per_hour, 3600)),
             store.attempt_times(now - timedelta(hours=1)),
             lambda: datetime.now(UTC),
+            QuietHours(invite.timezone, invite.night_divisor, invite.weekend_divisor).divisor,
         )
         stop = _StopFlag()
         previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -711,6 +734,8 @@ _STOP_ADVICE = {
     "quota": "quota d'envoi du compte atteint : reprenez plus tard (demain pour un quota journalier)",
     "sender": "le relais refuse l'adresse d'expédition : vérifiez [responder] address et les droits du compte",
     "policy": "le même refus du contenu s'est répété : le message lui-même est en cause (corrigez le modèle)",
+    "unreachable": "serveur SMTP injoignable malgré plusieurs essais : vérifiez [smtp] host et port, le réseau, "
+    "ou attendez que le relais revienne",
 }
 
 
@@ -723,19 +748,20 @@ def _invite_summary(store: Any, campaign_id: int, addresses: list[str], report: 
     absent = [row for row in everyone if row.address not in listed and row.state not in ("sent", "failed")]
     print()
     rows = [
-        ("envoyées (ce passage)", str(report.sent if report else 0)),
-        ("refusées (ce passage)", str(report.failed if report else 0)),
-        ("différées (ce passage)", str(report.deferred if report else 0)),
-        ("incertaines (ce passage)", str(report.uncertain if report else 0)),
-        ("non envoyées : incertaines gardées", str(len(held))),
-        ("non envoyées : au-delà de --limit", str(beyond_limit)),
-        ("ignorées : doublons", str(len(plan.roster.duplicates))),
-        ("ignorées : lignes invalides", str(len(plan.problems))),
-        ("non envoyées : absentes de cette liste", str(len(absent))),
+        ("envoyées", str(report.sent if report else 0)),
+        ("refusées", str(report.failed if report else 0)),
+        ("différées", str(report.deferred if report else 0)),
+        ("incertaines", str(report.uncertain if report else 0)),
+        ("incertaines gardées, non renvoyées", str(len(held))),
+        ("au-delà de --limit", str(beyond_limit)),
+        ("doublons ignorés", str(len(plan.roster.duplicates))),
+        ("lignes invalides ignorées", str(len(plan.problems))),
+        ("absentes de cette liste", str(len(absent))),
     ]
     print(_table(("ce passage", "nombre"), rows))
     print()
-    print(_table(("campagne (cette liste)", "nombre"), [(_STATE_LABELS.get(k, k), str(v)) for k, v in sorted(states.items())]))
+    totals = [(label, str(states[state])) for state, label in _STATE_LABELS.items() if states.get(state)]
+    print(_table(("toute la campagne, cette liste", "nombre"), totals))
     if report is not None and report.stop is not None:
         print(f"\nENVOI ARRÊTÉ : {_STOP_ADVICE[report.stop.value]}", file=sys.stderr)
         if report.stop_detail:

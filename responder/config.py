@@ -17,6 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from responder.errors import ConfigError
 
@@ -180,8 +181,16 @@ class InviteConfig:
     reconnect_every: int = 10  # messages per SMTP connection before a fresh one (Exim queues past 10)
     idle_seconds: int = 30  # a connection idle longer than this is checked with NOOP before use
     retry_delays: tuple[int, ...] = (60, 300, 900)  # waits before retrying a 4xx-deferred invitation
+    # Waits before trying again to reach a relay that refused or dropped the connection before any
+    # message; one more failure after the last stops the run, every invitation still pending.
+    connect_retry_delays: tuple[int, ...] = (5, 30, 120)
     max_policy_rejections: int = 3  # identical 5xx content refusals in a row that stop the run
     output_dir: str = "invitations"  # where the dry run writes each invitation as .eml
+    # The relay is stricter at night (20:00-07:00) and at weekends, in its own local time: both
+    # limits above are divided by these then (the national platform's own divisors).
+    night_divisor: int = 4
+    weekend_divisor: int = 2
+    timezone: str = "Europe/Paris"
 
 
 @dataclass(frozen=True)
@@ -344,14 +353,22 @@ def _check(config: Config, where: _Located) -> None:
     if not re.match(r"^https?://\S+$", config.web.base_url):
         raise where.error("web", "base_url", f"adresse web invalide : {config.web.base_url!r}")
     invite = config.invite
-    for key in ("per_minute", "per_hour", "reconnect_every", "max_policy_rejections"):
+    for key in ("per_minute", "per_hour", "reconnect_every", "max_policy_rejections",
+                "night_divisor", "weekend_divisor"):
         if getattr(invite, key) <= 0:
             raise where.error("invite", key, "doit être positif")
-    if invite.idle_seconds < 0 or any(delay < 0 for delay in invite.retry_delays):
-        raise where.error("invite", "idle_seconds" if invite.idle_seconds < 0 else "retry_delays",
-                          "ne peut pas être négatif")
+    for key in ("retry_delays", "connect_retry_delays"):
+        if any(delay < 0 for delay in getattr(invite, key)):
+            raise where.error("invite", key, "ne peut pas être négatif")
+    if invite.idle_seconds < 0:
+        raise where.error("invite", "idle_seconds", "ne peut pas être négatif")
     if not invite.output_dir:
         raise where.error("invite", "output_dir", "obligatoire")
+    try:
+        ZoneInfo(invite.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise where.error("invite", "timezone", f"fuseau horaire inconnu : {invite.timezone!r} "
+                          '(par exemple "Europe/Paris")') from None
 
 
 def parse_config(text: str, path: str = "<config>") -> Config:

@@ -39,11 +39,12 @@ STATE_WORDS = {
 
 
 class LogProgress:
-    """One log line per invitation, for logs and pipes."""
+    """One log line per invitation, for logs and pipes ("[k/N]": the k-th invitation of N; a
+    retried one keeps its number, so k never passes N)."""
 
     def __init__(self) -> None:
         self.total = 0
-        self.count = 0
+        self.numbers: dict[int, int] = {}  # invitation id -> its k
         self._pause_announced = False
 
     def begin(self, total: int) -> None:
@@ -51,9 +52,9 @@ class LogProgress:
         log.info("envoi de %d invitation(s)", total)
 
     def done(self, row: InvitationRow, state: str, delivery: Delivery) -> None:
-        self.count += 1
+        number = self.numbers.setdefault(row.id, len(self.numbers) + 1)
         self._pause_announced = False
-        log.info("[%d/%d] %s (%s) : %s%s", self.count, self.total, row.address, row.profile,
+        log.info("[%d/%d] %s (%s) : %s%s", number, self.total, row.address, row.profile,
                  STATE_WORDS.get(state, state), f" ({delivery.detail})" if delivery.detail else "")
 
     def waiting(self, seconds: float, why: str) -> None:
@@ -71,7 +72,7 @@ class BarProgress:
 
     def __init__(self, stream: TextIO) -> None:
         self.console = Console(file=stream)
-        self.states: Counter[str] = Counter()
+        self.states: dict[int, str] = {}  # invitation id -> its latest state (a retry replaces it)
         self.bar = Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
@@ -91,15 +92,16 @@ class BarProgress:
         self.task = self.bar.add_task("Invitations", total=total, rate="", counts="")
 
     def done(self, row: InvitationRow, state: str, delivery: Delivery) -> None:
-        self.states[state] += 1
+        first = row.id not in self.states
+        self.states[row.id] = state
         if state != "sent":
             self.console.print(f"{row.address} : {STATE_WORDS.get(state, state)} — {delivery.detail}",
                                markup=False, highlight=False)
-        counts = " ".join(f"{STATE_WORDS.get(k, k)} {v}" for k, v in sorted(self.states.items()))
+        counts = " ".join(f"{STATE_WORDS.get(k, k)} {v}" for k, v in sorted(Counter(self.states.values()).items()))
         if self.task is not None:
             speed = self.bar.tasks[0].speed if self.bar.tasks else None
             rate = f"{speed * 60:.0f}/min" if speed else ""
-            self.bar.update(self.task, advance=1, counts=counts, rate=rate,
+            self.bar.update(self.task, advance=1 if first else 0, counts=counts, rate=rate,
                             description="Invitations")
 
     def waiting(self, seconds: float, why: str) -> None:

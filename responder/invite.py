@@ -9,7 +9,7 @@ Two halves, joined only by the CLI:
   the rate limit right before each message, `sending` committed before the SMTP transaction and
   the outcome after it, 4xx retried with backoff, 5xx failing only that recipient, and a stop (the
   rest left pending) on what dooms every later message: a refused login, a quota reply, a refused
-  sender, the same content refusal again and again.
+  sender, the same content refusal again and again, a relay still unreachable after a few tries.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Protocol
 from responder.campaigns import CampaignSpec, CampaignStore, InvitationRow
 from responder.classify import profile_from_domain
 from responder.config import Config, InviteConfig
-from responder.errors import DeliveryError
+from responder.errors import DeliveryError, ResponderError
 from responder.invitation import (
     InvitationTemplate,
     invitation_message_id,
@@ -48,13 +48,15 @@ from responder.model import (
 )
 from responder.ratelimit import RateLimiter
 from responder.roster import Roster, RosterProblem, read_roster
-from responder.send import message_bytes
+from responder.send import CONNECT_STAGE, message_bytes
 
 log = logging.getLogger(__name__)
 
 # Replies that say the sending account is over its quota: nothing later can go through today.
 QUOTA_STATUSES = ("5.4.5", "5.2.0")
-_ENHANCED_STATUS = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
+# The enhanced status right after the reply code ("550 5.4.5 ..."): a refused RCPT's detail starts
+# with the address, whose digits ("prof.5.2.0@...") must not pass for a status.
+_ENHANCED_STATUS = re.compile(r"\b[245]\d\d[ -]([245]\.\d{1,3}\.\d{1,3})\b")
 
 
 def campaign_key(name: str) -> str:
@@ -125,16 +127,23 @@ def plan_campaign(roster_path: Path, training: Training, key: str, template_name
 
 
 def write_eml(plan: Plan, folder: Path) -> list[Path]:
-    """Write every invitation of the plan as .eml in `folder` (emptied of older .eml first)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.eml"):
-        old.unlink()
+    """Write every invitation of the plan as .eml in `folder` (emptied of older .eml first);
+    raise ResponderError naming the folder when it cannot be written."""
     written = []
-    for invitee, mail in zip(plan.invitees, plan.mails):
-        safe = re.sub(r"[^a-z0-9@._+-]", "_", invitee.entry.address)
-        path = folder / f"{invitee.entry.line:05d}-{safe}.eml"
-        path.write_bytes(message_bytes(mail.message))
-        written.append(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.eml"):
+            old.unlink()
+        for invitee, mail in zip(plan.invitees, plan.mails):
+            safe = re.sub(r"[^a-z0-9@._+-]", "_", invitee.entry.address)
+            path = folder / f"{invitee.entry.line:05d}-{safe}.eml"
+            path.write_bytes(message_bytes(mail.message))
+            written.append(path)
+    except OSError as error:
+        raise ResponderError(
+            f"{folder} : impossible d'y écrire les invitations ({error.strerror or error}) ;"
+            " choisissez un autre dossier avec --output"
+        ) from None
     return written
 
 
@@ -178,6 +187,7 @@ class Stop(str, enum.Enum):
     QUOTA = "quota"  # the account's sending quota is reached
     SENDER = "sender"  # the relay refuses our sender address
     POLICY = "policy"  # the same content refusal again and again
+    UNREACHABLE = "unreachable"  # no connection to the relay, even after the configured waits
 
 
 @dataclass
@@ -226,13 +236,23 @@ class CampaignSender:
         self.should_stop = should_stop
         self.progress = progress
         self._policy_refusals: list[tuple[InvitationRow, Delivery]] = []
+        self._connect_failures = 0  # in a row, before any message reached the relay
+        self._reconnect_at: datetime | None = None
+        self._again: InvitationRow | None = None  # to send next, once the relay answers
 
     def run(self, rows: Sequence[InvitationRow]) -> SendReport:
-        """Send `rows` in order, retrying 4xx deferrals after the configured delays."""
+        """Send `rows` in order, retrying 4xx deferrals after the configured delays.
+
+        A row deferred by an earlier run with a retry time still ahead (a run stopped while it
+        waited) waits for that time again, at the end of this run's queue.
+        """
         report = SendReport()
-        queue = list(rows)
-        queue.reverse()  # popped from the end: the roster's order
-        retries: list[_Retry] = []
+        now = self.clock()
+        retries = [_Retry(row.next_attempt_at, row.id, row) for row in rows
+                   if row.next_attempt_at is not None and row.next_attempt_at > now]
+        heapq.heapify(retries)
+        waiting = {retry.row_id for retry in retries}
+        queue = [row for row in reversed(rows) if row.id not in waiting]  # popped from the end
         tries: Counter[int] = Counter()
         self.progress.begin(len(rows))
         try:
@@ -240,6 +260,11 @@ class CampaignSender:
                 if self.should_stop():
                     report.stop = Stop.INTERRUPTED
                     break
+                if self._reconnect_at is not None:
+                    if not self._wait_until(self._reconnect_at, "serveur SMTP injoignable, nouvel essai"):
+                        report.stop = Stop.INTERRUPTED
+                        break
+                    self._reconnect_at = None
                 if retries and (not queue or retries[0].ready_at <= self.clock()):
                     retry = heapq.heappop(retries)
                     if not self._wait_until(retry.ready_at, f"nouvel essai pour {retry.row.address}"):
@@ -255,6 +280,9 @@ class CampaignSender:
                 if retry_at is not None:
                     tries[row.id] += 1
                     heapq.heappush(retries, _Retry(retry_at, row.id, row))
+                if self._again is not None:
+                    queue.append(self._again)  # first in line once the relay answers again
+                    self._again = None
                 if report.stop is not None:
                     break
         finally:
@@ -280,9 +308,13 @@ class CampaignSender:
             delivery = self.sender.send(mail)
         except DeliveryError as error:
             # Nothing went out and nothing later can: the invitation waits for the next run.
-            self.store.release(row.id, self.clock())
+            self.store.release(row.id, self.clock(), row.state)
             report.stop, report.stop_detail = Stop.REFUSED, str(error)
             return None
+        if delivery.status is DeliveryStatus.DEFERRED and delivery.stage == CONNECT_STAGE:
+            self._unreachable(row, delivery, report)
+            return None
+        self._connect_failures = 0
         delivery = self._judge(row, delivery, report)
         retry_at = None
         if (delivery.status is DeliveryStatus.DEFERRED and report.stop is None
@@ -294,6 +326,23 @@ class CampaignSender:
         if report.stop is Stop.POLICY:
             self._reopen_policy_refusals(report)
         return retry_at
+
+    def _unreachable(self, row: InvitationRow, delivery: Delivery, report: SendReport) -> None:
+        """No connection to the relay (refused, timed out, 4xx greeting): the relay, not this
+        trainee, is at fault and nothing was handed over. The invitation goes back to the state
+        it was claimed from, its attempt uncounted; the same one is tried again after each
+        configured wait, and the run stops once the relay stayed unreachable through them all
+        (bulk-sending note §5.4: connect refused or timed out, back off, then stop)."""
+        self.store.release(row.id, self.clock(), row.state)
+        delays = self.settings.connect_retry_delays
+        if self._connect_failures >= len(delays):
+            report.stop, report.stop_detail = Stop.UNREACHABLE, delivery.detail
+            return
+        delay = delays[self._connect_failures]
+        self._connect_failures += 1
+        self._reconnect_at = self.clock() + timedelta(seconds=delay)
+        self._again = row
+        log.warning("%s ; nouvel essai dans %d s", delivery.detail, delay)
 
     def _judge(self, row: InvitationRow, delivery: Delivery, report: SendReport) -> Delivery:
         """Turn the refusals that are not this trainee's fault into a stop; keep the others."""

@@ -3,7 +3,8 @@
 The relay counts what it is handed, refused or not, in sliding windows (the national education
 platform per 1, 10, 60 and 600 minutes): so does this limiter. It is seeded with the attempts the
 journal already holds, so the budget holds across reconnects and across a stopped and resumed
-run. The clock is passed in; nothing here sleeps (the sending loop decides how to wait).
+run, and it is stricter at night and at weekends when the relay is (QuietHours). The clock is
+passed in; nothing here sleeps (the sending loop decides how to wait).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,28 @@ class Window:
         return f"{self.limit} par {unit}" if unit else f"{self.limit} par {self.seconds:g} s"
 
 
+@dataclass(frozen=True)
+class QuietHours:
+    """The relay's stricter budget at night and at weekends, as a divisor of every limit.
+
+    The national education platform divides its thresholds by 4 from 20:00 to 07:00 and by 2 at
+    weekends (the stricter applies on a weekend night); `timezone` is the relay's local time.
+    """
+
+    timezone: str = "Europe/Paris"
+    night_divisor: int = 4
+    weekend_divisor: int = 2
+    night_start: int = 20
+    night_end: int = 7
+
+    def divisor(self, moment: datetime) -> int:
+        """How much stricter than the daytime limits the relay is at `moment`."""
+        local = moment.astimezone(ZoneInfo(self.timezone))
+        night = local.hour >= self.night_start or local.hour < self.night_end
+        weekend = local.weekday() >= 5
+        return max(self.night_divisor if night else 1, self.weekend_divisor if weekend else 1)
+
+
 class RateLimiter:
     """Sliding-window limits over the send times recorded so far.
 
@@ -36,11 +60,13 @@ class RateLimiter:
     """
 
     def __init__(self, windows: Sequence[Window], history: Iterable[datetime],
-                 clock: Callable[[], datetime]) -> None:
+                 clock: Callable[[], datetime],
+                 divisor: Callable[[datetime], int] = lambda _moment: 1) -> None:
         if not windows or any(w.limit <= 0 or w.seconds <= 0 for w in windows):
             raise ValueError("every window needs a positive limit and length")
         self.windows = tuple(windows)
         self.clock = clock
+        self.divisor = divisor
         self._longest = timedelta(seconds=max(w.seconds for w in self.windows))
         self._sends: deque[datetime] = deque(sorted(history))
 
@@ -49,12 +75,14 @@ class RateLimiter:
         now = self.clock()
         self._forget_before(now - self._longest)
         wait = 0.0
+        divisor = max(1, self.divisor(now))
         for window in self.windows:
+            limit = max(1, window.limit // divisor)
             span = timedelta(seconds=window.seconds)
             recent = [at for at in self._sends if at > now - span]
-            if len(recent) >= window.limit:
+            if len(recent) >= limit:
                 # The send that must leave the window first: the limit-th most recent one.
-                release = recent[len(recent) - window.limit] + span
+                release = recent[len(recent) - limit] + span
                 wait = max(wait, (release - now).total_seconds())
         return wait
 
@@ -67,4 +95,4 @@ class RateLimiter:
             self._sends.popleft()
 
 
-__all__ = ["RateLimiter", "Window"]
+__all__ = ["QuietHours", "RateLimiter", "Window"]

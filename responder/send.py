@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Protocol
 
 from responder.config import SmtpConfig
-from responder.errors import DeliveryError
+from responder.errors import ConfigError, DeliveryError
 from responder.model import Delivery, DeliveryStatus, OutgoingMail
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,11 @@ class _Phase(enum.Enum):
     DATA = "DATA"
     SENDING = "envoi des données"
     AWAITING_REPLY = "attente de la réponse finale"  # the data and its final dot are out
+
+
+# Delivery.stage of a message that never reached the relay because no connection could be opened
+# or secured (refused, unreachable, timed out, 4xx greeting): the relay, not the recipient, is at fault.
+CONNECT_STAGE = _Phase.CONNECT.value
 
 
 class _StaleConnection(Exception):
@@ -281,6 +286,10 @@ class SmtpSender:
                             f"connexion à {self.where} perdue après l'envoi des données, sans "
                             f"réponse du serveur : le message est peut-être parti ({reason})",
                             stage=self._phase.value)
+        if self._phase is _Phase.CONNECT:
+            return Delivery(DeliveryStatus.DEFERRED,
+                            f"connexion à {self.where} impossible, rien n'a été envoyé : {reason}",
+                            stage=CONNECT_STAGE)
         return Delivery(DeliveryStatus.DEFERRED,
                         f"connexion à {self.where} perdue ({self._phase.value}), rien n'a été "
                         f"envoyé : {reason}", stage=self._phase.value)
@@ -339,7 +348,11 @@ class SmtpSender:
 
     def _login(self, smtp: smtplib.SMTP) -> None:
         user = self.config.username
-        password = self.config.password()
+        try:
+            password = self.config.password()
+        except ConfigError as exc:
+            # Like a refused login, it dooms every message: a stop, never a message left `sending`.
+            raise DeliveryError(f"pas de mot de passe pour le serveur SMTP {self.where} : {exc}") from None
         try:
             smtp.login(user, password)
         except smtplib.SMTPAuthenticationError as exc:

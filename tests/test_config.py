@@ -122,3 +122,10 @@ def test_invite_pacing_is_read_and_its_mistakes_are_named(tmp_path: Path) -> Non
         parse_config(MINIMAL + '\n[invite]\nretry_delays = ["60"]\n')
     with pytest.raises(ConfigError, match=r"invite.per_hour: doit être positif"):
         parse_config(MINIMAL + "\n[invite]\nper_hour = 0\n")
+
+
+def test_invite_connection_retry_waits_are_read_and_cannot_be_negative() -> None:
+    assert parse_config(MINIMAL).invite.connect_retry_delays == (5, 30, 120)
+    assert parse_config(MINIMAL + "\n[invite]\nconnect_retry_delays = []\n").invite.connect_retry_delays == ()
+    with pytest.raises(ConfigError, match=r"invite.connect_retry_delays: ne peut pas être négatif"):
+        parse_config(MINIMAL + "\n[invite]\nconnect_retry_delays = [5, -1]\n")

@@ -64,6 +64,9 @@ url = "sqlite:///{tmp_path / 'responder.db'}"
 
 [invite]
 output_dir = "{tmp_path / 'invitations'}"
+# The wall clock must not change a test's budget: quiet hours have their own tests.
+night_divisor = 1
+weekend_divisor = 1
 {invite_lines}
 """,
         encoding="utf-8",
@@ -336,3 +339,118 @@ def test_progress_is_a_bar_on_a_terminal_and_a_line_per_invitation_in_a_log(
     screen = b"".join(chunks).decode("utf-8", "replace")
     assert "Invitations" in screen and "3/3" in screen and "envoyée 3" in screen
     assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+# --- what the trainer reads when something outside the roster is wrong ----------------------------
+
+
+def _journal(tmp_path: Path) -> dict[str, tuple[str, int]]:
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "responder.db") as db:
+        return {a: (s, n) for a, s, n in db.execute("select address, state, attempts from invitations")}
+
+
+def test_a_relay_that_is_down_stops_with_exit_3_leaves_everyone_pending_and_the_rerun_sends_all(
+        tmp_path: Path, smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    config = write_config(tmp_path, smtp_server, connect_retry_delays=[0], retry_delays=[])
+    config.write_text(config.read_text().replace(f"port = {smtp_server.port}", f"port = {closed}"))
+    roster = write_roster(tmp_path / "stagiaires.csv", TRAINEES)
+
+    assert invite(config, roster, "--send") == 3
+
+    err = capsys.readouterr().err
+    assert "serveur SMTP injoignable" in err and "relancez la même commande" in err
+    assert "Traceback" not in err
+    assert set(_journal(tmp_path).values()) == {("pending", 0)}
+    config.write_text(config.read_text().replace(f"port = {closed}", f"port = {smtp_server.port}"))
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+def test_a_locked_database_is_one_french_line_and_the_rerun_completes(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    config, roster = setup
+    assert invite(config, roster, "--send", "--limit", "1") == 0
+    capsys.readouterr()
+    locker = sqlite3.connect(tmp_path / "responder.db", isolation_level=None)
+    locker.execute("begin exclusive")  # another program writing for longer than the busy timeout
+    try:
+        code = invite(config, roster, "--send")
+    finally:
+        locker.rollback()
+        locker.close()
+
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("erreur : base de données inaccessible (database is locked)") and err.count("\n") == 1
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_french_line(
+        setup: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    (tmp_path / "un-fichier").write_text("pas un dossier")
+
+    assert invite(config, roster, "--output", str(tmp_path / "un-fichier" / "eml")) == 2
+
+    err = capsys.readouterr().err
+    assert err.startswith("erreur : ") and "impossible d'y écrire" in err and "--output" in err
+
+
+def test_the_dry_run_names_a_changed_setting_in_french(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    assert invite(config, roster, "--send", "--limit", "1") == 0
+    capsys.readouterr()
+    other_url = URL.replace("4242", "4343")
+
+    assert main(["--config", str(config), "invite", str(roster), *TRAINING[:3], other_url, *TRAINING[4:]]) == 0
+
+    out = capsys.readouterr().out
+    assert f"ATTENTION : réglages changés depuis le premier envoi : url : {URL} → {other_url}" in out
+
+
+def test_invite_help_reads_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["invite", "--help"])
+
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation : responder invite")
+    assert "afficher cette aide et quitter" in out and "\narguments:\n" in out
+    for english in ("usage:", "positional arguments", "show this help"):
+        assert english not in out
+
+
+def test_a_password_variable_not_set_stops_before_anything_and_leaves_no_invitation_uncertain(
+        tmp_path: Path, smtp_auth_server: SmtpServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The trainer opened a new terminal and forgot to export the password: nothing went out, so
+    nobody may be left `sending` (then `uncertain`, held until --resend-uncertain)."""
+    from tests.smtp import PASSWORD_ENV, USERNAME
+
+    config = write_config(tmp_path, smtp_auth_server)
+    config.write_text(config.read_text().replace(
+        'username = ""', f'username = "{USERNAME}"\npassword_env = "{PASSWORD_ENV}"'))
+    roster = write_roster(tmp_path / "stagiaires.csv", TRAINEES)
+    password = os.environ[PASSWORD_ENV]
+    monkeypatch.delenv(PASSWORD_ENV)
+
+    assert invite(config, roster, "--send") == 3
+
+    err = capsys.readouterr().err
+    assert PASSWORD_ENV in err and "relancez la même commande" in err
+    assert set(_journal(tmp_path).values()) == {("pending", 0)}
+    monkeypatch.setenv(PASSWORD_ENV, password)
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_auth_server) == Counter({row[2]: 1 for row in TRAINEES})

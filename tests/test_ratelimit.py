@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from responder.ratelimit import RateLimiter, Window
+from responder.ratelimit import QuietHours, RateLimiter, Window
 
 T0 = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)
 
@@ -35,3 +35,24 @@ def test_the_strictest_window_decides_and_the_journal_seeds_the_budget() -> None
 def test_a_window_without_a_positive_limit_is_refused() -> None:
     with pytest.raises(ValueError):
         RateLimiter((Window(0, 60),), (), lambda: T0)
+
+
+def test_the_relay_is_stricter_at_night_and_at_weekends_in_its_own_local_time() -> None:
+    quiet = QuietHours("Europe/Paris", night_divisor=4, weekend_divisor=2)
+    tuesday = datetime(2026, 12, 1, tzinfo=UTC)  # winter: Paris is UTC+1
+    assert quiet.divisor(tuesday.replace(hour=18, minute=30)) == 1  # 19:30 in Paris
+    assert quiet.divisor(tuesday.replace(hour=19)) == 4  # 20:00 in Paris
+    assert quiet.divisor(tuesday.replace(hour=5, minute=59)) == 4  # 06:59
+    assert quiet.divisor(tuesday.replace(hour=6)) == 1  # 07:00
+    saturday = datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
+    assert quiet.divisor(saturday) == 2
+    assert quiet.divisor(saturday.replace(hour=22)) == 4  # a weekend night: the stricter rule
+
+
+def test_at_night_a_quarter_of_the_daytime_budget_goes_out() -> None:
+    night = datetime(2026, 12, 1, 21, 0, tzinfo=UTC)  # 22:00 in Paris
+    limiter = RateLimiter((Window(30, 60),), (), lambda: night, QuietHours().divisor)
+    for _ in range(7):
+        assert limiter.wait_seconds() == 0
+        limiter.record(night)
+    assert limiter.wait_seconds() == 60  # 30 // 4 = 7 a minute at night
