@@ -270,7 +270,7 @@ class Invitation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), index=True)
-    address: Mapped[str] = mapped_column(String(320))  # stripped, lower-cased
+    address: Mapped[str] = mapped_column(String(320), index=True)  # stripped, lower-cased
     name: Mapped[str] = mapped_column(String(320), default="")
     profile: Mapped[str] = mapped_column(String(20))
     message_id: Mapped[str] = mapped_column(String(512), unique=True)  # with its angle brackets

@@ -27,11 +27,11 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
-from email_validator import EmailNotValidError, validate_email
 from openpyxl import load_workbook
 
 from responder.errors import RosterError
 from responder.model import Profile, RosterEntry
+from responder.roster_address import INVISIBLE, MISSING, BadCell, check_address, show_cell
 
 __all__ = ["Roster", "RosterDuplicate", "RosterProblem", "read_roster"]
 
@@ -145,7 +145,7 @@ class _Columns:
         named = (("adresse", self.address), ("prénom", self.first_name), ("nom", self.last_name),
                  ("nom complet", self.full_name), ("profil", self.profile))
         return "colonnes : " + ", ".join(
-            f"{role} « {_show(self.headers[index])} »" for role, index in named if index is not None
+            f"{role} « {show_cell(self.headers[index])} »" for role, index in named if index is not None
         ) + (f" ; {self.ignored}" if self.ignored else "")
 
 
@@ -182,14 +182,14 @@ def _settle_weak_profile(columns: _Columns, records: Sequence[_Record]) -> _Colu
     """
     if columns.profile is None or not columns.profile_weak:
         return columns
-    values = [_cell(record.cells, columns.profile).translate(_INVISIBLE).strip()
+    values = [_cell(record.cells, columns.profile).translate(INVISIBLE).strip()
               for record in records if not record.broken]
     values = [value for value in values if value and "@" not in value]
     if not values or any(_key(value) in _PROFILES for value in values):
         return columns
-    header = _show(columns.headers[columns.profile])
+    header = show_cell(columns.headers[columns.profile])
     return replace(columns, profile=None, profile_weak=False, ignored=(
-        f"colonne « {header} » ignorée : ses valeurs (« {_show(values[0])} »…) ne sont pas des profils, "
+        f"colonne « {header} » ignorée : ses valeurs (« {show_cell(values[0])} »…) ne sont pas des profils, "
         "le domaine de chaque adresse décide"
     ))
 
@@ -219,7 +219,7 @@ def _find_header(path: Path, candidates: Sequence[_Record]) -> tuple[_Record, _C
     if not candidates:
         raise RosterError(f"{path} : aucune ligne lisible")
     first = candidates[0]
-    found = ", ".join(f"« {_show(cell)} »" for cell in first.cells if cell.strip()) or "aucune"
+    found = ", ".join(f"« {show_cell(cell)} »" for cell in first.cells if cell.strip()) or "aucune"
     hint = ""
     if any("@" in cell for cell in first.cells):
         hint = (f" ; la ligne {first.line} contient déjà une adresse : ajoutez au-dessus une ligne "
@@ -410,7 +410,7 @@ def _swallows(cells: Sequence[str], columns: _Columns, delimiter: str) -> bool:
 
 
 def _swallowed(line: str, end_line: int) -> str:
-    return (f"guillemet non fermé : la ligne « {_show(line)} » avale la suite jusqu'à la ligne "
+    return (f"guillemet non fermé : la ligne « {show_cell(line)} » avale la suite jusqu'à la ligne "
             f"{end_line} (les lignes suivantes sont lues à part) ; fermez ou retirez le guillemet")
 
 
@@ -426,7 +426,7 @@ def _unreadable(line: str, error: csv.Error, delimiter: str) -> str:
         what = "case démesurée : un guillemet n'est sans doute pas fermé"
     else:
         what = f"ligne illisible ({reason})"
-    return f"{what} ; ligne « {_show(line)} »"
+    return f"{what} ; ligne « {show_cell(line)} »"
 
 
 def _describe(kind: str, header: _Record, columns: _Columns) -> str:
@@ -435,10 +435,6 @@ def _describe(kind: str, header: _Record, columns: _Columns) -> str:
 
 
 # --- rows -----------------------------------------------------------------------------------------
-
-
-class _Bad(Exception):
-    """A row's problem, as the French message the trainer reads."""
 
 
 def _collect(path: Path, description: str, columns: _Columns, records: Iterable[_Record]) -> Roster:
@@ -471,25 +467,25 @@ def _filled(cells: Sequence[str]) -> bool:
 
 def _entry(record: _Record, columns: _Columns) -> RosterEntry | RosterProblem:
     """Read one row into an entry, or into a problem giving every reason the row is bad."""
-    cells = [cell.translate(_INVISIBLE).strip() for cell in record.cells]
+    cells = [cell.translate(INVISIBLE).strip() for cell in record.cells]
     first_name = _name(_cell(cells, columns.first_name))
     last_name = _name(_cell(cells, columns.last_name) or _cell(cells, columns.full_name))
     complaints: list[str] = []
     address, profile = "", None
     try:
-        address, written_name = _address(_cell(cells, columns.address))
+        address, written_name = check_address(_cell(cells, columns.address))
         if written_name and not (first_name or last_name):
             last_name = _name(written_name)  # "Jean Dupont <jean@x.fr>": the name came with it
-    except _Bad as bad:
+    except BadCell as bad:
         whose = " ".join(part for part in (first_name, last_name) if part)
-        complaints.append(f"{bad} pour « {whose} »" if str(bad) == _MISSING and whose else str(bad))
+        complaints.append(f"{bad} pour « {whose} »" if str(bad) == MISSING and whose else str(bad))
     misplaced = _misplaced(cells, columns)
     if misplaced:
         complaints.append(misplaced)
     try:
         if "@" not in _cell(cells, columns.profile):  # else _misplaced said it
             profile = _profile(_cell(cells, columns.profile))
-    except _Bad as bad:
+    except BadCell as bad:
         complaints.append(str(bad))
     if complaints and record.end_line > record.line:
         complaints.append(f"cette ligne court jusqu'à la ligne {record.end_line} : "
@@ -514,96 +510,11 @@ def _misplaced(cells: Sequence[str], columns: _Columns) -> str:
         return ""
     written = _cell(cells, columns.address)
     if "@" not in written:
-        shown = ", ".join(f"« {_show(text)} »" for text in strays)
-        column = _show(columns.headers[columns.address])
+        shown = ", ".join(f"« {show_cell(text)} »" for text in strays)
+        column = show_cell(columns.headers[columns.address])
         return f"adresse hors de la colonne « {column} » ({shown}) : colonnes décalées ?"
-    shown = " et ".join(f"« {_show(text)} »" for text in [written, *strays])
+    shown = " et ".join(f"« {show_cell(text)} »" for text in [written, *strays])
     return f"deux adresses sur la même ligne ({shown}) : une seule par ligne"
-
-
-# Invisible characters a copy from a web page or a word processor leaves in a cell.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_MISSING = "adresse manquante"
-_ANGLE = re.compile(r"(?P<name>[^<>]*?)\s*<(?P<address>[^<>]*)>")
-_NUMBERS = {2: "deux", 3: "trois", 4: "quatre"}
-
-
-def _address(text: str) -> tuple[str, str]:
-    """Return the normalised address and the name written with it ("Jean <j@x.fr>"), or raise _Bad."""
-    text = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
-    if not text:
-        raise _Bad(_MISSING)
-    found = [part for part in re.split(r"[\s;,/|]+", text) if "@" in part]
-    if len(found) > 1:
-        count = _NUMBERS.get(len(found), str(len(found)))
-        raise _Bad(f"{count} adresses dans la même case « {_show(text)} » : une seule par ligne")
-    name, address = "", text
-    angle = _ANGLE.fullmatch(text)
-    if angle:
-        name, address = angle["name"].strip().strip("\"'").strip(), angle["address"].strip()
-        if not address:
-            raise _Bad(f"adresse manquante entre les chevrons « {_show(text)} »")
-    try:
-        valid = validate_email(address, check_deliverability=False, allow_smtputf8=False)
-    except EmailNotValidError as error:
-        raise _Bad(f"adresse invalide « {_show(text)} » : {_reason(address, str(error))}") from None
-    # Mail servers of the académies and universities ignore case; the ASCII (IDNA) form needs no SMTPUTF8.
-    return (valid.ascii_email or valid.normalized).lower(), name
-
-
-# email_validator's reasons, in French: (start of its English message, what the trainer reads).
-_REASONS = (
-    ("An email address must have an @-sign", "il manque le @"),
-    ("There must be something before the @-sign", "rien avant le @"),
-    ("There must be something after the @-sign", "rien après le @"),
-    ("The part after the @-sign is not valid. It should have a period",
-     "le domaine après le @ n'a pas de point"),
-    ("The part after the @-sign is not valid. It is not within a valid top-level domain",
-     "le domaine ne se termine pas par une extension connue"),
-    ("The part after the @-sign is a special-use or reserved name",
-     "ce domaine est réservé et ne reçoit pas de courrier"),
-    ("An email address cannot have two periods in a row", "deux points qui se suivent"),
-    ("An email address cannot have a period and a hyphen", "un point et un tiret qui se suivent"),
-    ("An email address cannot start with a period", "un point au début"),
-    ("An email address cannot end with a period", "un point à la fin"),
-    ("An email address cannot end with a hyphen", "un tiret à la fin"),
-    ("An email address cannot have a period immediately before the @-sign", "un point juste avant le @"),
-    ("An email address cannot have a period immediately after the @-sign", "un point juste après le @"),
-    ("An email address cannot have a hyphen immediately after the @-sign", "un tiret juste après le @"),
-    ("The email address contains invalid characters before the @-sign", "caractère interdit avant le @"),
-    ("The part after the @-sign contains invalid characters", "caractère interdit dans le domaine"),
-    ("The email address has the", "le @ n'est pas le vrai caractère @ (copié d'un traitement de texte ?)"),
-    ("Quoting the part before the @-sign", "des guillemets dans l'adresse"),
-    ("A bracketed IP address", "une adresse IP à la place du domaine"),
-    ("The email address contains unsafe characters", "un caractère invisible ou de contrôle"),
-    ("There can't be anything after the email address", "du texte après l'adresse"),
-)
-
-
-def _reason(address: str, english: str) -> str:
-    """Say in French why email_validator refused the address."""
-    if english.startswith(("Internationalized characters before the @-sign",
-                           "The email address is not valid ASCII")):
-        local = address.rpartition("@")[0] or address
-        shown = ", ".join(_char(char) for char in sorted({char for char in local if ord(char) > 127}))
-        return (f"caractères non acceptés avant le @ ({shown}) : une adresse ne prend pas d'accent "
-                "avant le @, vérifiez-la auprès du stagiaire")
-    if "too long" in english:
-        return "adresse trop longue"
-    for prefix, french in _REASONS:
-        if english.startswith(prefix):
-            rest = english[len(prefix):]
-            if rest.startswith(":"):  # the offending characters: "SPACE", "';', '@'", "U+0009"
-                chars = rest.strip(" :.").replace("U+0009", "tabulation").replace("SPACE", "espace")
-                return f"{french} : {chars}"
-            return french
-    return f"adresse non conforme ({english})"
-
-
-def _char(char: str) -> str:
-    if char.isalpha():
-        return char
-    return "espace insécable" if char == "\u00a0" else f"U+{ord(char):04X}"
 
 
 def _profile(text: str) -> Profile | None:
@@ -611,16 +522,10 @@ def _profile(text: str) -> Profile | None:
         return None  # the domain of the address will decide
     profile = _PROFILES.get(_key(text))
     if profile is None:
-        raise _Bad(f"profil inconnu « {_show(text)} » : valeurs acceptées : {_PROFILE_HELP}")
+        raise BadCell(f"profil inconnu « {show_cell(text)} » : valeurs acceptées : {_PROFILE_HELP}")
     return profile
 
 
 def _name(text: str) -> str:
     """Keep a name as written (accents, case); spaces and line breaks collapsed, stray quotes dropped."""
-    return " ".join(text.translate(_INVISIBLE).strip('"').split())
-
-
-def _show(text: str, limit: int = 60) -> str:
-    """Quote a cell on one line: line breaks shown as ⏎, long text cut."""
-    flat = re.sub(r"\r\n|\r|\n", " ⏎ ", text.strip())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return " ".join(text.translate(INVISIBLE).strip('"').split())

@@ -17,7 +17,7 @@ STEPS = {
     "classify": {"classify", "rules", "normalize"},
     "render": {"render", "invitation"},
     "send": {"send"},
-    "roster": {"roster"},
+    "roster": {"roster", "roster_address"},
 }
 SHARED = {"model", "errors", "config", "signature"}
 ORCHESTRATION = {"pipeline", "record", "models", "db", "cli", "service", "demo", "sink",

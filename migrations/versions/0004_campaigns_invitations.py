@@ -51,6 +51,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_invitations_campaign_id", "invitations", ["campaign_id"])
     op.create_index("ix_invitations_state", "invitations", ["state"])
+    # A delivery report naming no mail is matched by address alone (latest_invitation_to).
+    op.create_index("ix_invitations_address", "invitations", ["address"])
     op.create_table(
         "send_attempts",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -74,6 +76,7 @@ def downgrade() -> None:
         batch_op.drop_column("campaign_id")
     op.drop_index("ix_send_attempts_at", table_name="send_attempts")
     op.drop_table("send_attempts")
+    op.drop_index("ix_invitations_address", table_name="invitations")
     op.drop_index("ix_invitations_state", table_name="invitations")
     op.drop_index("ix_invitations_campaign_id", table_name="invitations")
     op.drop_table("invitations")
