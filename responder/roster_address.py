@@ -28,7 +28,7 @@ _NUMBERS = {2: "deux", 3: "trois", 4: "quatre"}
 
 
 def check_address(text: str) -> tuple[str, str]:
-    """Return the normalised address and the name written with it ("Jean <j@x.fr>"), or raise _Bad."""
+    """Return the normalised address and the name written with it ("Jean <j@x.fr>"), or raise BadCell."""
     text = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
     if not text:
         raise BadCell(MISSING)
