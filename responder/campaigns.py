@@ -135,6 +135,18 @@ class LinkedInvitation:
     body_text: str
 
 
+# What each state is called wherever a trainer or a stage manager reads it (progress, tables,
+# failures CSV, review page): one set of words.
+STATE_NAMES = {
+    "pending": "en attente",
+    "sending": "en cours d'envoi",
+    "sent": "envoyée",
+    "failed": "en échec",
+    "deferred": "différée",
+    "uncertain": "incertaine",
+}
+
+
 def describe_changes(changes: Sequence[CampaignChange]) -> str:
     """Return the changes as one French line: "url : avant → après ; modèle : ...\"."""
     return " ; ".join(
@@ -553,6 +565,7 @@ def _linked(session: Session, invitation: Invitation) -> LinkedInvitation:
 
 __all__ = [
     "INVITATION_FINAL",
+    "STATE_NAMES",
     "INVITATION_STATES",
     "CampaignChange",
     "CampaignSpec",

@@ -8,6 +8,7 @@ code 2 (`--debug` shows the traceback instead).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import dataclasses
 import io
@@ -19,7 +20,7 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -27,6 +28,11 @@ from types import FrameType
 from responder import __version__
 from responder.config import Config, ProfilesConfig, ResponderConfig, LinksConfig, default_config_path, load_config
 from responder.errors import CampaignError, ResponderError
+
+if TYPE_CHECKING:  # imported lazily below: each command loads only what it needs
+    from responder.campaigns import CampaignStore, InvitationRow
+    from responder.invite import Plan, SendReport
+    from responder.model import OutgoingMail, Training
 
 log = logging.getLogger("responder")
 
@@ -244,6 +250,18 @@ class _StopFlag:
         self.event.set()
 
 
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[_StopFlag]:
+    """SIGTERM and Ctrl-C set the flag while the block runs; the old handlers come back after."""
+    stop = _StopFlag()
+    previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from responder.service import run_service
 
@@ -251,13 +269,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     assert config is not None
     if args.dry_run:
         config = dataclasses.replace(config, responder=dataclasses.replace(config.responder, dry_run=True))
-    stop = _StopFlag()
-    previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
-    try:
+    with _stop_on_signals() as stop:
         run_service(config, once=args.once, should_stop=stop)
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
     return EXIT_OK
 
 
@@ -554,7 +567,7 @@ EXIT_SOME_FAILED = 1
 EXIT_STOPPED = 3
 
 
-def _training(args: argparse.Namespace) -> Any:
+def _training(args: argparse.Namespace) -> Training:
     from email_validator import EmailNotValidError, validate_email
 
     from responder.model import Training
@@ -595,7 +608,7 @@ def _cmd_invite(args: argparse.Namespace) -> int:
     return _invite_send(args, config, plan)
 
 
-def _print_plan(plan: Any) -> None:
+def _print_plan(plan: Plan) -> None:
     from responder.model import Profile
 
     roster = plan.roster
@@ -620,7 +633,7 @@ def _print_plan(plan: Any) -> None:
         print(f"  lignes invalides           {len(plan.problems)}")
 
 
-def _invite_dry_run(args: argparse.Namespace, config: Config, plan: Any) -> int:
+def _invite_dry_run(args: argparse.Namespace, config: Config, plan: Plan) -> int:
     from responder.invite import output_folder, write_eml
     from responder.invitation import invitation_text
 
@@ -640,7 +653,7 @@ def _invite_dry_run(args: argparse.Namespace, config: Config, plan: Any) -> int:
     return EXIT_OK
 
 
-def _print_journal_state(config: Config, plan: Any) -> None:
+def _print_journal_state(config: Config, plan: Plan) -> None:
     """What --send would do on this campaign, when the database already knows it."""
     from responder.campaigns import CampaignStore, describe_changes
     from responder.db import open_database
@@ -662,7 +675,7 @@ def _print_journal_state(config: Config, plan: Any) -> None:
     print(f"Campagne déjà commencée (n° {known.id}) : {already} invitation(s) de cette liste déjà traitées ne repartiront pas.")
 
 
-def _invite_send(args: argparse.Namespace, config: Config, plan: Any) -> int:
+def _invite_send(args: argparse.Namespace, config: Config, plan: Plan) -> int:
     import time
     from datetime import timedelta
 
@@ -691,9 +704,9 @@ def _invite_send(args: argparse.Namespace, config: Config, plan: Any) -> int:
             print(f"{interrupted} invitation(s) interrompue(s) pendant un envoi précédent : état incertain.")
         by_address = {invitee.entry.address: invitee for invitee in plan.invitees}
         addresses = list(by_address)
-        rows = store.to_send(campaign_id, addresses, args.resend_uncertain)
-        held = [] if args.resend_uncertain else store.to_send(campaign_id, addresses, True)
-        held = [row for row in held if row.state == "uncertain"]
+        waiting = store.to_send(campaign_id, addresses, resend_uncertain=True)
+        rows = [row for row in waiting if args.resend_uncertain or row.state != "uncertain"]
+        held = [row for row in waiting if not args.resend_uncertain and row.state == "uncertain"]
         for row in held:
             print(f"  {row.address} : incertaine ({row.last_detail}) — non renvoyée ; --resend-uncertain pour la renvoyer (même Message-ID)")
         beyond_limit = 0
@@ -704,7 +717,7 @@ def _invite_send(args: argparse.Namespace, config: Config, plan: Any) -> int:
             print("Rien à envoyer : toutes les invitations de cette liste sont déjà traitées.")
             return _invite_summary(store, campaign_id, addresses, None, plan, held, beyond_limit)
 
-        def render(row: Any, moment: datetime) -> Any:
+        def render(row: InvitationRow, moment: datetime) -> OutgoingMail:
             invitee = dataclasses.replace(by_address[row.address], message_id=row.message_id)
             return render_invitation(plan.template, plan.spec.training, invitee, config.responder, config.links, moment)
 
@@ -715,16 +728,11 @@ def _invite_send(args: argparse.Namespace, config: Config, plan: Any) -> int:
             lambda: datetime.now(UTC),
             QuietHours(invite.timezone, invite.night_divisor, invite.weekend_divisor).divisor,
         )
-        stop = _StopFlag()
-        previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
-        try:
+        with _stop_on_signals() as stop:
             report = CampaignSender(
                 store, SmtpSender(config.smtp), limiter, invite, render,
                 lambda: datetime.now(UTC), time.sleep, stop, progress_for(sys.stderr),
             ).run(rows)
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
         return _invite_summary(store, campaign_id, addresses, report, plan, held, beyond_limit)
 
 
@@ -739,8 +747,10 @@ _STOP_ADVICE = {
 }
 
 
-def _invite_summary(store: Any, campaign_id: int, addresses: list[str], report: Any, plan: Any,
-                    held: list[Any], beyond_limit: int) -> int:
+def _invite_summary(store: CampaignStore, campaign_id: int, addresses: list[str],
+                    report: SendReport | None, plan: Plan, held: list[InvitationRow], beyond_limit: int) -> int:
+    from responder.campaigns import STATE_NAMES
+
     listed = set(addresses)
     everyone = store.invitations(campaign_id)
     states = Counter(row.state for row in everyone if row.address in listed)
@@ -760,8 +770,8 @@ def _invite_summary(store: Any, campaign_id: int, addresses: list[str], report: 
     ]
     print(_table(("ce passage", "nombre"), rows))
     print()
-    totals = [(label, str(states[state])) for state, label in _STATE_LABELS.items() if states.get(state)]
-    print(_table(("toute la campagne, cette liste", "nombre"), totals))
+    totals = [(label, str(states[state])) for state, label in STATE_NAMES.items() if states.get(state)]
+    print(_table(("état des invitations de cette liste", "nombre"), totals))
     if report is not None and report.stop is not None:
         print(f"\nENVOI ARRÊTÉ : {_STOP_ADVICE[report.stop.value]}", file=sys.stderr)
         if report.stop_detail:
@@ -776,18 +786,8 @@ def _invite_summary(store: Any, campaign_id: int, addresses: list[str], report: 
     return EXIT_OK
 
 
-_STATE_LABELS = {
-    "pending": "en attente",
-    "sending": "en cours",
-    "sent": "envoyées",
-    "failed": "refusées",
-    "deferred": "différées",
-    "uncertain": "incertaines",
-}
-
-
 def _cmd_campaigns(args: argparse.Namespace) -> int:
-    from responder.campaigns import CampaignStore
+    from responder.campaigns import STATE_NAMES, CampaignStore
     from responder.db import open_database
 
     config = _config(args)
@@ -800,7 +800,7 @@ def _cmd_campaigns(args: argparse.Namespace) -> int:
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow(("adresse", "nom", "profil", "état", "code", "détail", "tentatives"))
         for row in store.invitations(args.failures, ("failed", "deferred", "uncertain")):
-            writer.writerow((row.address, row.name, row.profile, _STATE_LABELS.get(row.state, row.state),
+            writer.writerow((row.address, row.name, row.profile, STATE_NAMES.get(row.state, row.state),
                              "" if row.last_code is None else str(row.last_code), row.last_detail, str(row.attempts)))
         # The BOM makes French Excel read UTF-8; ";" is its list separator.
         sys.stdout.write("\ufeff" + buffer.getvalue())

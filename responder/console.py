@@ -23,19 +23,11 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from responder.campaigns import InvitationRow
+from responder.campaigns import STATE_NAMES, InvitationRow
 from responder.model import Delivery
 
 log = logging.getLogger("responder.invite")
 
-STATE_WORDS = {
-    "sent": "envoyée",
-    "failed": "refusée",
-    "deferred": "différée",
-    "uncertain": "incertaine",
-    "pending": "en attente",
-    "sending": "en cours",
-}
 
 
 class LogProgress:
@@ -55,7 +47,7 @@ class LogProgress:
         number = self.numbers.setdefault(row.id, len(self.numbers) + 1)
         self._pause_announced = False
         log.info("[%d/%d] %s (%s) : %s%s", number, self.total, row.address, row.profile,
-                 STATE_WORDS.get(state, state), f" ({delivery.detail})" if delivery.detail else "")
+                 STATE_NAMES.get(state, state), f" ({delivery.detail})" if delivery.detail else "")
 
     def waiting(self, seconds: float, why: str) -> None:
         # Once per pause, and only a pause worth knowing about: not a line per second.
@@ -95,9 +87,9 @@ class BarProgress:
         first = row.id not in self.states
         self.states[row.id] = state
         if state != "sent":
-            self.console.print(f"{row.address} : {STATE_WORDS.get(state, state)} — {delivery.detail}",
+            self.console.print(f"{row.address} : {STATE_NAMES.get(state, state)} — {delivery.detail}",
                                markup=False, highlight=False)
-        counts = " ".join(f"{STATE_WORDS.get(k, k)} {v}" for k, v in sorted(Counter(self.states.values()).items()))
+        counts = " ".join(f"{STATE_NAMES.get(k, k)} {v}" for k, v in sorted(Counter(self.states.values()).items()))
         if self.task is not None:
             speed = self.bar.tasks[0].speed if self.bar.tasks else None
             rate = f"{speed * 60:.0f}/min" if speed else ""

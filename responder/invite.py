@@ -48,7 +48,7 @@ from responder.model import (
 )
 from responder.ratelimit import RateLimiter
 from responder.roster import Roster, RosterProblem, read_roster
-from responder.send import CONNECT_STAGE, message_bytes
+from responder.send import Stage, message_bytes
 
 log = logging.getLogger(__name__)
 
@@ -194,14 +194,29 @@ class Stop(str, enum.Enum):
 class SendReport:
     """What one sending run did (this run's outcomes, not the campaign's totals)."""
 
-    sent: int = 0
-    failed: int = 0
-    deferred: int = 0
-    uncertain: int = 0
     attempted: int = 0
     stop: Stop | None = None
     stop_detail: str = ""
     states: dict[int, str] = field(default_factory=dict)  # invitation id -> last state this run
+
+    def _count(self, state: str) -> int:
+        return sum(1 for found in self.states.values() if found == state)
+
+    @property
+    def sent(self) -> int:
+        return self._count("sent")
+
+    @property
+    def failed(self) -> int:
+        return self._count("failed")
+
+    @property
+    def deferred(self) -> int:
+        return self._count("deferred")
+
+    @property
+    def uncertain(self) -> int:
+        return self._count("uncertain")
 
 
 @dataclass(order=True)
@@ -288,8 +303,6 @@ class CampaignSender:
         finally:
             self.sender.close()
             self.progress.end()
-        for state in report.states.values():
-            setattr(report, state, getattr(report, state) + 1)
         return report
 
     # -- one invitation --------------------------------------------------------------------------
@@ -311,7 +324,7 @@ class CampaignSender:
             self.store.release(row.id, self.clock(), row.state)
             report.stop, report.stop_detail = Stop.REFUSED, str(error)
             return None
-        if delivery.status is DeliveryStatus.DEFERRED and delivery.stage == CONNECT_STAGE:
+        if delivery.status is DeliveryStatus.DEFERRED and delivery.stage == Stage.CONNECT.value:
             self._unreachable(row, delivery, report)
             return None
         self._connect_failures = 0
@@ -352,9 +365,9 @@ class CampaignSender:
             return delivery
         if _enhanced_status(delivery.detail) in QUOTA_STATUSES:
             report.stop, report.stop_detail = Stop.QUOTA, delivery.detail
-        elif delivery.stage == "MAIL FROM":
+        elif delivery.stage == Stage.MAIL.value:
             report.stop, report.stop_detail = Stop.SENDER, delivery.detail
-        elif delivery.stage in ("DATA", "fin des données"):
+        elif delivery.stage in (Stage.DATA.value, Stage.END_OF_DATA.value):
             # Content refusals: one may be this trainee's server, several alike are our message.
             if self._policy_refusals and _refusal_key(self._policy_refusals[-1][1]) != _refusal_key(delivery):
                 self._policy_refusals.clear()
@@ -380,17 +393,14 @@ class CampaignSender:
 
     def _wait_for_budget(self) -> bool:
         """Wait until the rate limit allows a message; False when asked to stop meanwhile."""
-        wait = self.limiter.wait_seconds()
-        while wait > 0:
-            if self.should_stop():
-                return False
-            self.progress.waiting(wait, "limite d'envoi du relais")
-            self.sleep(min(wait, 1.0))
-            wait = self.limiter.wait_seconds()
-        return True
+        return self._wait(self.limiter.wait_seconds, "limite d'envoi du relais")
 
     def _wait_until(self, moment: datetime, why: str) -> bool:
-        while (wait := (moment - self.clock()).total_seconds()) > 0:
+        return self._wait(lambda: (moment - self.clock()).total_seconds(), why)
+
+    def _wait(self, remaining: Callable[[], float], why: str) -> bool:
+        """Sleep in short steps while `remaining()` is positive; False when asked to stop."""
+        while (wait := remaining()) > 0:
             if self.should_stop():
                 return False
             self.progress.waiting(wait, why)

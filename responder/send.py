@@ -80,20 +80,19 @@ class DryRunSender:
         self.close()
 
 
-class _Phase(enum.Enum):
-    """How far a transaction got, which decides what a lost connection means."""
+class Stage(enum.Enum):
+    """How far a transaction got: what a lost connection means, and where a refusal came.
+
+    Its value is Delivery.stage. CONNECT: no connection could be opened or secured (refused,
+    unreachable, timed out, 4xx greeting), so the relay, not the recipient, is at fault.
+    """
 
     CONNECT = "connexion"
     MAIL = "MAIL FROM"
     RCPT = "RCPT TO"
     DATA = "DATA"
     SENDING = "envoi des données"
-    AWAITING_REPLY = "attente de la réponse finale"  # the data and its final dot are out
-
-
-# Delivery.stage of a message that never reached the relay because no connection could be opened
-# or secured (refused, unreachable, timed out, 4xx greeting): the relay, not the recipient, is at fault.
-CONNECT_STAGE = _Phase.CONNECT.value
+    END_OF_DATA = "fin des données"  # the data and its final dot are out, the reply awaited
 
 
 class _StaleConnection(Exception):
@@ -129,7 +128,7 @@ class SmtpSender:
         self.config = config
         self._connect = connect or default_connect(config)
         self._smtp: smtplib.SMTP | None = None
-        self._phase = _Phase.CONNECT
+        self._phase = Stage.CONNECT
         self._transactions = 0  # on the current connection
         self._last_used = 0.0  # time.monotonic() of the last exchange on it
         self.connections = 0  # opened so far, for the run's report
@@ -196,7 +195,7 @@ class SmtpSender:
     # -- one transaction ------------------------------------------------------------------------
 
     def _attempt(self, mail: OutgoingMail, data: bytes, reused: bool) -> Delivery:
-        self._phase = _Phase.CONNECT
+        self._phase = Stage.CONNECT
         try:
             smtp = self._connection()
             delivery = self._transaction(smtp, mail, data)
@@ -212,20 +211,20 @@ class SmtpSender:
             return self._refused_at_connect(exc.smtp_code, _text(exc.smtp_error))
         except OSError as exc:  # includes SMTPServerDisconnected and socket timeouts
             self._drop()
-            if reused and self._phase is _Phase.MAIL:
+            if reused and self._phase is Stage.MAIL:
                 raise _StaleConnection from exc
             return self._lost(exc)
 
     def _transaction(self, smtp: smtplib.SMTP, mail: OutgoingMail, data: bytes) -> Delivery:
-        self._phase = _Phase.MAIL
+        self._phase = Stage.MAIL
         options = _mail_options(smtp, mail, data)
         if options is None:
             return Delivery(DeliveryStatus.FAILED, f"{self.where} n'accepte pas les adresses "
                             "internationalisées (SMTPUTF8) : envoi impossible")
         code, text = smtp.mail(mail.envelope_from, options)
         if code != 250:
-            return self._refused(smtp, code, _text(text), "MAIL FROM")
-        self._phase = _Phase.RCPT
+            return self._refused(smtp, code, _text(text), Stage.MAIL.value)
+        self._phase = Stage.RCPT
         refusals = []
         for recipient in mail.envelope_to:
             code, text = smtp.rcpt(recipient)
@@ -234,14 +233,14 @@ class SmtpSender:
         if refusals:
             # All or nothing: a partial delivery would leave a recipient silently unanswered.
             return self._refused_recipients(smtp, refusals)
-        self._phase = _Phase.DATA
+        self._phase = Stage.DATA
         smtp.putcmd("data")
         code, text = smtp.getreply()
         if code != 354:
-            return self._refused(smtp, code, _text(text), "DATA")
-        self._phase = _Phase.SENDING
+            return self._refused(smtp, code, _text(text), Stage.DATA.value)
+        self._phase = Stage.SENDING
         smtp.send(_dot_stuffed(data) + b".\r\n")
-        self._phase = _Phase.AWAITING_REPLY
+        self._phase = Stage.END_OF_DATA
         code, text = smtp.getreply()
         if 200 <= code < 300:
             return Delivery(DeliveryStatus.SENT, f"{code} {_text(text)}".strip(), code)
@@ -249,7 +248,7 @@ class SmtpSender:
             # Not a reply SMTP allows here: we cannot know whether the server took it.
             return Delivery(DeliveryStatus.UNCERTAIN,
                             f"réponse inattendue après les données : {code} {_text(text)}", code)
-        return self._refused(smtp, code, _text(text), "fin des données")
+        return self._refused(smtp, code, _text(text), Stage.END_OF_DATA.value)
 
     # -- outcomes -------------------------------------------------------------------------------
 
@@ -271,25 +270,25 @@ class SmtpSender:
         self._reset(smtp, closing=any(r[1] == 421 for r in refusals))
         detail = "; ".join(f"{r} : {c} {t}" for r, c, t in refusals) + " (RCPT TO)"
         status = DeliveryStatus.FAILED if permanent else DeliveryStatus.DEFERRED
-        return Delivery(status, detail, code, _Phase.RCPT.value)
+        return Delivery(status, detail, code, Stage.RCPT.value)
 
     def _refused_at_connect(self, code: int, text: str) -> Delivery:
         if 500 <= code < 600:
             raise DeliveryError(f"le serveur SMTP {self.where} refuse la connexion : {code} {text}")
         return Delivery(DeliveryStatus.DEFERRED,
-                        f"{code} {text} (connexion à {self.where})", code, _Phase.CONNECT.value)
+                        f"{code} {text} (connexion à {self.where})", code, Stage.CONNECT.value)
 
     def _lost(self, exc: OSError) -> Delivery:
         reason = str(exc) or type(exc).__name__
-        if self._phase is _Phase.AWAITING_REPLY:
+        if self._phase is Stage.END_OF_DATA:
             return Delivery(DeliveryStatus.UNCERTAIN,
                             f"connexion à {self.where} perdue après l'envoi des données, sans "
                             f"réponse du serveur : le message est peut-être parti ({reason})",
                             stage=self._phase.value)
-        if self._phase is _Phase.CONNECT:
+        if self._phase is Stage.CONNECT:
             return Delivery(DeliveryStatus.DEFERRED,
                             f"connexion à {self.where} impossible, rien n'a été envoyé : {reason}",
-                            stage=CONNECT_STAGE)
+                            stage=Stage.CONNECT.value)
         return Delivery(DeliveryStatus.DEFERRED,
                         f"connexion à {self.where} perdue ({self._phase.value}), rien n'a été "
                         f"envoyé : {reason}", stage=self._phase.value)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from responder import invitation
-from responder.config import LinksConfig, ResponderConfig
+from responder.config import ResponderConfig
 from responder.errors import CampaignError
 from responder.invitation import (
     DEFAULT_TEMPLATE,
@@ -24,21 +24,12 @@ from responder.invitation import (
     render_invitation,
 )
 from responder.model import Invitee, OutgoingMail, Profile, RosterEntry, Training
+from tests.test_render import LINKS  # every link distinct: a test tells which one was used
 
 RESPONDER = ResponderConfig(
     address="formation-magistere@ac-grenoble.fr",
     display_name="Formation M@gistère - EAFC Grenoble",
     envelope_sender="bounces-magistere@ac-grenoble.fr",
-)
-# Every link distinct, so a test can tell which one the invitation used.
-LINKS = LinksConfig(
-    platform="https://magistere.example.fr/ac-grenoble/",
-    identifier_recovery="https://id.example.fr/identifiant-oublie",
-    password_reset="https://id.example.fr/mot-de-passe?etape=1&source=magistere",
-    manual_account_recovery="https://magistere.example.fr/ac-grenoble/login/forgot_password.php",
-    helpdesk_form="https://assistance.example.fr/formulaire",
-    eafc_stage_managers="https://eafc.example.fr/gestionnaires",
-    eafc_engineers="https://eafc.example.fr/ingenierie",
 )
 NOW = datetime(2026, 9, 7, 8, 15, 0, tzinfo=timezone(timedelta(hours=2)))
 TRAINING = Training(

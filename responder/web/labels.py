@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from responder.campaigns import STATE_NAMES
+
 STATUS = {"new": "nouveau", "in_progress": "en cours", "resolved": "résolu", "ignored": "ignoré"}
 ACTION = {"reply": "réponse automatique", "escalate": "à traiter par l'EAFC", "ignore": "ignoré"}
 PROFILE = {"academic": "compte académique", "university": "compte universitaire", "other": "autre compte"}
@@ -24,15 +26,8 @@ REPLY_STATE = {
     "dry_run": "simulation (non envoyée)",
 }
 
-# Where an invitation of a campaign stands (campaigns journal), as the case page names it.
-INVITATION_STATE = {
-    "pending": "pas encore envoyée",
-    "sending": "en cours d'envoi",
-    "sent": "envoyée",
-    "failed": "en échec",
-    "deferred": "différée (nouvel essai prévu)",
-    "uncertain": "envoi incertain",
-}
+# Where an invitation of a campaign stands, in the words the trainer's command uses too.
+INVITATION_STATE = STATE_NAMES
 
 GLOBALS: dict[str, Any] = {
     "STATUS": STATUS,
