@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import EmailMessage, Message
 from email.parser import HeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 
+from responder.bounds import MAX_RECIPIENTS, MAX_REPORTS, walk_parts
 from responder.model import Address, DeliveryReport
 
 RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
@@ -105,7 +106,7 @@ def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
         header = msg[name]
         for mailbox in getattr(header, "addresses", ()):
             if mailbox.addr_spec and "@" in mailbox.addr_spec:
-                result.append(Address(name=_redecode(mailbox.display_name), addr=mailbox.addr_spec))
+                result.append(Address(name=_redecode(mailbox.display_name), addr=_redecode(mailbox.addr_spec)))
     except Exception:  # noqa: BLE001 - fall back on the raw text below
         result = []
     if not result:
@@ -136,19 +137,41 @@ def _return_path(msg: Message) -> str | None:
     return value.strip()
 
 
-def _date(msg: Message) -> datetime | None:
+# Dates outside this range are a wrong clock or a forgery: unknown, rather than a message
+# from year 1 that the guard would set aside as stale, or one from 9999 that overflows.
+_PLAUSIBLE_YEARS = range(1980, 3000)
+
+
+def _date(msg: Message, defects: list[str]) -> datetime | None:
+    """The Date field as an aware UTC datetime; None (with a defect) when absent or impossible.
+
+    RFC 5322 §3.3: "-0000" says the zone is unknown, and some clients write no zone at all: both
+    are read as UTC and noted ("date_no_zone"), never handed on naive.
+    """
     text = _header_text(msg, "Date")
     if not text:
         return None
     try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        defects.append("date_unreadable")
         return None
+    if parsed.tzinfo is None:
+        defects.append("date_no_zone")
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        moment = parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        moment = None
+    if moment is None or moment.year not in _PLAUSIBLE_YEARS:
+        defects.append("date_impossible")
+        return None
+    return moment
 
 
 def _attachment_types(msg: Message) -> tuple[str, ...]:
     found = []
-    for part in msg.walk():
+    for part in walk_parts(msg):
         if part.is_multipart():
             continue
         try:
@@ -163,8 +186,8 @@ def _attachment_types(msg: Message) -> tuple[str, ...]:
 
 def _delivery_reports(msg: Message) -> tuple[DeliveryReport, ...]:
     """Read the per-recipient blocks of every message/delivery-status part (RFC 3464)."""
-    reports = []
-    for part in msg.walk():
+    reports: list[DeliveryReport] = []
+    for part in walk_parts(msg):
         if part.get_content_type() != "message/delivery-status":
             continue
         try:
@@ -181,6 +204,8 @@ def _delivery_reports(msg: Message) -> tuple[DeliveryReport, ...]:
             action = str(block.get("Action") or "").strip().lower()
             status = str(block.get("Status") or "").strip().split(" ", 1)[0]
             reports.append(DeliveryReport(address, action, status))
+            if len(reports) >= MAX_REPORTS:
+                return tuple(reports)
     return tuple(reports)
 
 
@@ -245,16 +270,23 @@ def extract_headers(msg: Message) -> HeaderFields:
     recipients: list[str] = []
     for name in RECIPIENT_HEADERS:
         recipients.extend(a.addr.lower() for a in _addresses(msg, name))
+    defects = list(dict.fromkeys(type(d).__name__ for d in msg.defects))
+    if len(recipients) > MAX_RECIPIENTS:
+        recipients = recipients[:MAX_RECIPIENTS]
+        defects.append("recipients_cut")
     message_ids = _MSGID.findall(_header_text(msg, "Message-ID"))
     content_type = msg.get_content_type()
     report_type = msg.get_param("report-type") if content_type == "multipart/report" else None
-    defects = tuple(type(d).__name__ for d in msg.defects)
+    date = _date(msg, defects)
+    reports = _delivery_reports(msg) if content_type == "multipart/report" else ()
+    if len(reports) >= MAX_REPORTS:
+        defects.append("delivery_reports_cut")
     return HeaderFields(
         message_id=message_ids[0] if message_ids else None,
         in_reply_to=_message_ids(_header_text(msg, "In-Reply-To")),
         references=_message_ids(_header_text(msg, "References")),
         subject=_header_text(msg, "Subject"),
-        date=_date(msg),
+        date=date,
         from_addresses=_addresses(msg, "From"),
         return_path=_return_path(msg),
         recipients=tuple(dict.fromkeys(recipients)),
@@ -262,7 +294,7 @@ def extract_headers(msg: Message) -> HeaderFields:
         content_type=content_type,
         report_type=str(report_type).lower() if isinstance(report_type, str) else None,
         attachment_types=_attachment_types(msg),
-        defects=defects,
-        delivery_reports=_delivery_reports(msg) if content_type == "multipart/report" else (),
+        defects=tuple(defects),
+        delivery_reports=reports,
         reported_message_ids=_reported_message_ids(msg) if content_type == "multipart/report" else (),
     )

@@ -118,6 +118,10 @@ class ParsedMessage:
     delivery_reports: the per-recipient blocks of a delivery status notification (bounces).
     reported_message_ids: for a multipart/report, the Message-ID of the original it returns (from
         its message/rfc822 part, or its text/rfc822-headers part): which of our mails bounced.
+    own_words_cut: the own words were longer than the classifier reads: classifier_text is their
+        beginning only, and a human must read the rest.
+
+    Text fields never hold NUL or a lone surrogate, and `date` is always aware (UTC).
     """
 
     message_id: str | None
@@ -140,6 +144,7 @@ class ParsedMessage:
     defects: tuple[str, ...] = ()
     delivery_reports: tuple[DeliveryReport, ...] = ()
     reported_message_ids: tuple[str, ...] = ()
+    own_words_cut: bool = False
 
     def header_values(self, name: str) -> tuple[str, ...]:
         """Return every value of the named header (case-insensitive), in order."""

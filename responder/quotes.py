@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from responder import htmltext, quotelines
+from responder.bounds import MAX_OWN_WORDS_SOURCE
 from responder.quotelines import ATTRIBUTION, HEADER, SEPARATOR
 
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060\u00ad"))
@@ -225,8 +226,15 @@ def _finish(trim: _Trim, whole: str) -> OwnWords:
 
 
 def extract_own_words(text: str, known_texts: Sequence[str] = ()) -> OwnWords:
-    """Return the words the sender typed in a plain-text body (stage 1). Never raises."""
+    """Return the words the sender typed in a plain-text body (stage 1). Never raises.
+
+    Only the first MAX_OWN_WORDS_SOURCE characters are searched: a reply's own words come
+    first, and the cut rules must not grow with a thread of a thousand quoted messages.
+    """
     text = normalise_text(text)
+    if len(text) > MAX_OWN_WORDS_SOURCE:
+        end = text.rfind("\n", 0, MAX_OWN_WORDS_SOURCE)
+        text = text[: end if end > 0 else MAX_OWN_WORDS_SOURCE]
     lines = text.split("\n")
     known = known_lines(lines, known_texts)
     marks = quotelines.mark_lines(lines)

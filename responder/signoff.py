@@ -43,7 +43,7 @@ _SIGNOFF = re.compile(
 # "… merci de m'indiquer la marche à suivre. Cordialement, Paul Durand": a sign-off typed on the last line.
 _INLINE_SIGNOFF = re.compile(
     r"(?<=[.!?…])\s+(?:(?:bien\s+|très\s+)?cordialement|cdlt|bien\s+à\s+vous|bonne\s+journée|"
-    r"(?:best\s+|kind\s+)?regards)\b[\s,.!]*(?:[\w.'’-]+\s*){0,4}$",
+    r"(?:best\s+|kind\s+)?regards)\b[\s,.!]*(?:[\w.'’-]+(?:\s+|$)){0,4}$",
     re.I,
 )
 _SIGNATURE = re.compile(r"^(?:-- ?|—|__+)$")
@@ -90,10 +90,16 @@ _SENTENCE = re.compile(
     re.I,
 )
 _MAX_SIGNATURE_LINES = 6
+# Longer lines are never a name, a title or a contact line; they are not even tried against the
+# patterns above, some of which would cost quadratic time on a 100 kB line (a pasted token).
+_MAX_SIGNATURE_LINE = 200
+_MAX_SIGNOFF_LINE = 300
 
 
 def _is_name(line: str) -> bool:
     """A name line: "Marie Dupont", "M. Durand", "Tom", or a name followed by ", title, school"."""
+    if len(line) > _MAX_SIGNATURE_LINE:
+        return False
     head = line.split(",")[0].strip()
     if not _NAME.match(head) or _ROLE.search(head) or head.lstrip("-–— ").casefold().rstrip(".") in _NOT_NAMES:
         return False
@@ -102,14 +108,14 @@ def _is_name(line: str) -> bool:
 
 def _is_signature_detail(line: str) -> bool:
     """A title, school, address or phone line: short, no question, not a sentence."""
-    if _words(line) > _SHORT_LINE or "?" in line or _SENTENCE.match(line):
+    if len(line) > _MAX_SIGNATURE_LINE or _words(line) > _SHORT_LINE or "?" in line or _SENTENCE.match(line):
         return False
     return bool(_ROLE.search(line) or _CONTACT.search(line))
 
 
 def _is_contact_only(line: str) -> bool:
     """A phone, mail, link or postal address line with at most a label around it ("Tél : 04 …")."""
-    if "?" in line or _SENTENCE.match(line) or not _CONTACT.search(line):
+    if len(line) > _MAX_SIGNATURE_LINE or "?" in line or _SENTENCE.match(line) or not _CONTACT.search(line):
         return False
     return _words(_CONTACT_VALUE.sub(" ", line)) <= 4
 
@@ -177,6 +183,8 @@ def _cut_from(lines: list[str]) -> int:
             continue
         after = filled[position + 1 :]
         short_tail = len(after) <= _MAX_AFTER and all(_words(lines[i]) <= _SHORT_LINE for i in after)
+        if len(line) > _MAX_SIGNOFF_LINE:
+            continue
         if (_SIGNOFF.match(line) and _words(line) <= 12 and short_tail) or is_tagline(line):
             return index
     return len(lines)
@@ -188,5 +196,7 @@ def strip_signoff(text: str) -> str:
     lines = lines[: _cut_from(lines)]
     lines = lines[: _signature_block_start(lines)]
     if lines:
-        lines[-1] = _INLINE_SIGNOFF.sub("", lines[-1])
+        # Only the end of the last line can hold "… suivre. Cordialement, Paul Durand".
+        head, tail = lines[-1][:-_MAX_SIGNOFF_LINE], lines[-1][-_MAX_SIGNOFF_LINE:]
+        lines[-1] = head + _INLINE_SIGNOFF.sub("", tail)
     return "\n".join(lines).strip()

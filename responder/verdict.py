@@ -99,6 +99,9 @@ def judge(
     stops = screening.stops
     if key and history is not None:
         stops += check_history(handle, history(key), settings, now)
+    if parsed.own_words_cut:
+        # Longer than the classifier reads: what it did not read may ask something else.
+        stops += (Stop("too_long", Action.ESCALATE, "texte trop long : seul son début a été lu"),)
     if not parsed.quote_confident:
         # The trainee's own words could not be told from the quoted text: the topics may come
         # from our invitation, so a human reads it rather than the guide answering.

@@ -11,8 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "responder"
 
 # Each step and the helper modules it owns.
 STEPS = {
-    "mailbox": {"mailbox", "imap_source", "maildir_source"},
-    "parse": {"parse", "headers", "quotes", "quotelines", "signoff", "htmltext"},
+    "mailbox": {"mailbox", "imap_source", "imap_errors", "maildir_source"},
+    "parse": {"parse", "headers", "quotes", "quotelines", "signoff", "htmltext", "bounds"},
     "guard": {"guard", "guard_rules", "signature"},
     "classify": {"classify", "rules", "normalize"},
     "render": {"render", "invitation"},
