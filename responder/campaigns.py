@@ -60,11 +60,13 @@ def _database_errors(method: Callable[_P, _R]) -> Callable[_P, _R]:
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return method(*args, **kwargs)
-        except OperationalError as error:
+        except (OperationalError, DatabaseError) as error:
+            # db.py words the reason in French (locked, disk full, read-only) and names the base.
+            reason = str(error) if isinstance(error, DatabaseError) else "base de données inaccessible"
             raise DatabaseError(
-                f"base de données inaccessible ({error.orig}) : le journal des invitations est resté"
-                " tel quel ; relancez la même commande quand elle sera libre (une invitation"
-                " interrompue pendant son envoi sera signalée incertaine, pas renvoyée)"
+                f"{reason} ; le journal des invitations est resté tel quel : relancez la même"
+                " commande quand elle sera libre (une invitation interrompue pendant son envoi"
+                " sera signalée incertaine, pas renvoyée)"
             ) from None
 
     return wrapper

@@ -27,7 +27,7 @@ from types import FrameType
 
 from responder import __version__
 from responder.config import Config, ProfilesConfig, ResponderConfig, LinksConfig, default_config_path, load_config
-from responder.errors import CampaignError, ResponderError
+from responder.errors import CampaignError, ResponderError, os_error_text
 
 if TYPE_CHECKING:  # imported lazily below: each command loads only what it needs
     from responder.campaigns import CampaignStore, InvitationRow
@@ -65,6 +65,65 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USER_ERROR, f"erreur : {message} (voir {self.prog} --help)\n")
+
+
+# argparse's own messages in French (Python 3.11's texts; a newer wording falls back to English).
+_ARGPARSE_FRENCH = {
+    "usage: ": "utilisation : ",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "commande inconnue %(parser_name)r (possibles : %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "ignored explicit argument %r": "valeur inattendue %r",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "one of the arguments %s is required": "l'un de ces arguments est obligatoire : %s",
+    "expected one argument": "une valeur est attendue",
+    "expected at most one argument": "au plus une valeur est attendue",
+    "expected at least one argument": "au moins une valeur est attendue",
+    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s peut être %(matches)s",
+    "unexpected option string: %s": "option inattendue : %s",
+    "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+}
+
+
+def _french(message: str) -> str:
+    return _ARGPARSE_FRENCH.get(message, message)
+
+
+def _french_plural(singular: str, plural: str, count: int) -> str:
+    if singular == "expected %s argument":
+        return "%s valeur(s) attendue(s)"
+    return singular if count == 1 else plural
+
+
+@contextlib.contextmanager
+def _argparse_in_french() -> Iterator[None]:
+    """argparse looks its words up through its module's `_` and `ngettext` at each message;
+    they answer in French while the command line is read, and are given back after."""
+    names = {"_": _french, "ngettext": _french_plural}
+    saved = {name: getattr(argparse, name) for name in names}
+    for name, function in names.items():
+        setattr(argparse, name, function)
+    try:
+        yield
+    finally:
+        for name, function in saved.items():
+            setattr(argparse, name, function)
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"numéro de port attendu : {text!r}") from None
+    if not 0 < value < 65536:
+        raise argparse.ArgumentTypeError(f"port hors limites : {value} (de 1 à 65535)")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     web = commands.add_parser("web", help="servir la page de suivi de l'EAFC (waitress)")
     web.add_argument("--host", help="adresse d'écoute (défaut : [web] host, 127.0.0.1)")
-    web.add_argument("--port", type=int, help="port (défaut : [web] port, 8080)")
+    web.add_argument("--port", type=_port, help="port (défaut : [web] port, 8080)")
 
     users = commands.add_parser("users", help="comptes de la page de suivi")
     users_commands = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
@@ -187,9 +246,13 @@ def _configure_logging(debug: bool) -> None:
         stream=sys.stderr,
         force=True,
     )
+    # Never at any level: imapclient's protocol trace holds every fetched message whole, and
+    # SQLAlchemy's echo every statement's values (the trainees' words). Our own debug lines
+    # name messages by id and address only.
+    for private in ("imapclient", "sqlalchemy", "mail.log"):
+        logging.getLogger(private).setLevel(logging.WARNING)
     if not debug:
-        for noisy in ("imapclient", "mail.log", "alembic", "sqlalchemy"):
-            logging.getLogger(noisy).setLevel(logging.WARNING)
+        logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def _config(args: argparse.Namespace, required: bool = True) -> Config | None:
@@ -202,7 +265,8 @@ def _config(args: argparse.Namespace, required: bool = True) -> Config | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with _argparse_in_french():
+        args = parser.parse_args(argv)
     _configure_logging(args.debug)
     handlers = {
         "run": _cmd_run,
@@ -270,7 +334,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.dry_run:
         config = dataclasses.replace(config, responder=dataclasses.replace(config.responder, dry_run=True))
     with _stop_on_signals() as stop:
-        run_service(config, once=args.once, should_stop=stop)
+        counts = run_service(config, once=args.once, should_stop=stop)
+    if counts.waiting:
+        # The pipeline logged the server and the reason; the exit code tells cron and scripts.
+        print(f"attention : {counts.waiting} réponse(s) en attente dans la file d'envoi, serveur SMTP "
+              f"injoignable ({counts.relay_problem}) ; elles partiront au prochain passage", file=sys.stderr)
+        return EXIT_STOPPED
     return EXIT_OK
 
 
@@ -335,10 +404,8 @@ def _rules_and_settings(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
-    from responder.classify import classify, explain
+    from responder.evaluate import judge_file, prediction
     from responder.explain import explanation_record, format_explanation
-    from responder.guard import decide, screen
-    from responder.parse import parse_message
 
     rules, settings = _rules_and_settings(args)
     rows = []
@@ -346,29 +413,25 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            raise ResponderError(f"{path} : illisible : {error}") from None
-        parsed = parse_message(raw)
+            raise ResponderError(f"{path} : illisible : {os_error_text(error)}") from None
+        # The decision `run` takes (guard included), the same for the table, --json and --explain.
+        parsed, verdict = judge_file(raw, rules, settings)
         if args.explain:
-            explanation = explain(parsed, rules)
-            now = (parsed.date or datetime.now(UTC))
-            screening = screen(parsed, settings, now)
-            decision = decide(explanation.classification, screening.stops, screening)
             print(f"=== {path}")
-            print(format_explanation(explanation_record(parsed, explanation, decision)))
+            print(format_explanation(explanation_record(parsed, verdict.explanation, verdict.decision)))
             print()
             continue
-        result = classify(parsed, rules)
-        topics = [topic.value for topic in result.topics]
+        result = prediction(verdict)
         if args.json:
             print(json.dumps({
                 "file": str(path),
-                "profile": result.profile.value,
-                "topics": topics,
-                "action": result.action.value,
-                "reasons": [reason.describe() for reason in result.reasons],
+                "profile": result.profile,
+                "topics": list(result.topics),
+                "action": result.action,
+                "reasons": list(result.reasons),
             }, ensure_ascii=False))
         else:
-            rows.append((str(path), result.profile.value, "+".join(topics) or "-", result.action.value))
+            rows.append((str(path), result.profile, "+".join(result.topics) or "-", result.action))
     if not args.json and not args.explain:
         print(_table(("fichier", "profil", "sujets", "action"), rows))
     return EXIT_OK

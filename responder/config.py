@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from responder.errors import ConfigError
+from responder.errors import ConfigError, toml_error_text
+from responder.errors import os_error_text as _os_reason
 
 SECURITY_MODES = ("ssl", "starttls", "none")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -377,7 +378,8 @@ def parse_config(text: str, path: str = "<config>") -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: TOML invalide : {error}") from None
+        reason, line = toml_error_text(error)
+        raise ConfigError(f"{path}{f':{line}' if line else ''}: TOML invalide : {reason}") from None
     for name in data:
         if name not in _SECTIONS:
             raise where.error(
@@ -415,8 +417,10 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{file}: fichier de configuration introuvable") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{file}: illisible : {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{file}: illisible : {_os_reason(error)}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{file}: illisible : le fichier n'est pas en UTF-8") from None
     return parse_config(text, str(file))
 
 

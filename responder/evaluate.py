@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from responder.classify import Rules
-from responder.errors import ResponderError
+from responder.errors import ResponderError, os_error_text, toml_error_text
 from responder.guard import GuardSettings
-from responder.model import Action, Profile, Topic, in_guide_order
+from responder.model import Action, ParsedMessage, Profile, Topic, in_guide_order
 from responder.parse import parse_message
-from responder.verdict import judge
+from responder.verdict import Verdict, judge
 
 ACTIONS = tuple(a.value for a in Action)
 _LABEL_KEYS = {"profile", "topics", "action", "why"}
@@ -95,20 +95,36 @@ def load_labels(folder: Path) -> dict[str, Label]:
             path, data = json_path, json.loads(json_path.read_text(encoding="utf-8"))
         else:
             raise ResponderError(f"{folder} : ni labels.toml ni labels.json")
-    except (tomllib.TOMLDecodeError, json.JSONDecodeError, OSError, UnicodeDecodeError) as error:
-        raise ResponderError(f"{folder} : étiquettes illisibles : {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ResponderError(f"{folder} : étiquettes illisibles : {toml_error_text(error)[0]}") from None
+    except json.JSONDecodeError as error:
+        raise ResponderError(f"{folder} : étiquettes illisibles : JSON invalide ligne {error.lineno}") from None
+    except OSError as error:
+        raise ResponderError(f"{folder} : étiquettes illisibles : {os_error_text(error)}") from None
+    except UnicodeDecodeError:
+        raise ResponderError(f"{folder} : étiquettes illisibles : le fichier n'est pas en UTF-8") from None
     if not isinstance(data, dict):
         raise ResponderError(f"{path} : doit associer chaque fichier à ses étiquettes")
     return {name: _label(entry, f"{path} [{name!r}]") for name, entry in data.items()}
 
 
-def predict(raw: bytes, rules: Rules, settings: GuardSettings) -> Prediction:
-    """Return the decision the pipeline would take on this message, without history."""
+def judge_file(raw: bytes, rules: Rules, settings: GuardSettings) -> tuple[ParsedMessage, Verdict]:
+    """Parse and judge one message as the pipeline would when it arrives, without history.
+
+    The clock is set just after the message's own date, so a file never goes stale; the
+    history of replies and the campaign journal are the database's and play no part here.
+    `responder classify` (table, --json, --explain) and `evaluate` both call this.
+    """
     parsed = parse_message(raw)
     now = (parsed.date or datetime.now(UTC)) + timedelta(hours=1)
-    decision = judge(parsed, rules, settings, now).decision
+    return parsed, judge(parsed, rules, settings, now)
+
+
+def prediction(verdict: Verdict) -> Prediction:
+    """What a verdict tells the trainee: the final action, and the guide's topics the reply
+    answers (none when no automatic answer goes out: guard stop, ignore)."""
+    decision = verdict.decision
     classification = decision.classification
-    # What the trainee is told: no guide topics when no automatic answer can go (guard stop, ignore).
     answered = () if decision.stops or decision.action is Action.IGNORE else classification.topics
     reasons = [r.describe() for r in classification.reasons] + [f"guard.{s.code}: {s.detail}" for s in decision.stops]
     return Prediction(
@@ -117,6 +133,11 @@ def predict(raw: bytes, rules: Rules, settings: GuardSettings) -> Prediction:
         decision.action.value,
         tuple(reasons),
     )
+
+
+def predict(raw: bytes, rules: Rules, settings: GuardSettings) -> Prediction:
+    """Return the decision the pipeline would take on this message, without history."""
+    return prediction(judge_file(raw, rules, settings)[1])
 
 
 def evaluate(folder: Path, rules: Rules, settings: GuardSettings) -> list[Item]:

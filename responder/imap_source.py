@@ -24,6 +24,8 @@ from imapclient.exceptions import LoginError
 
 from responder.config import ImapConfig
 from responder.errors import MailboxError
+from responder.imap_errors import error_text as _text
+from responder.imap_errors import permanent_reason
 from responder.model import Outcome, RawMessage
 
 log = logging.getLogger(__name__)
@@ -222,6 +224,10 @@ class ImapSource:
                 raise MailboxError(f"certificat refusé pour {self._address} : {error}") from error
             except _CONNECTION_ERRORS as error:
                 self._drop()
+                permanent = permanent_reason(error)
+                if permanent:
+                    # A wrong name, port or security mode: retrying only delays the message.
+                    raise MailboxError(f"connexion impossible à {self._address} : {permanent}") from error
                 last = error
                 log.warning(
                     "connexion à %s perdue ou impossible pendant %s (%s), tentative %d/%d",
@@ -389,19 +395,6 @@ def _shutdown(client: IMAPClient) -> None:
         client.shutdown()
     except Exception as error:  # closing a socket that is already broken
         log.debug("fermeture de la connexion : %s", error)
-
-
-def _text(error: BaseException | None) -> str:
-    """Return an exception as one readable line (imaplib puts bytes in its messages)."""
-    if error is None:
-        return "erreur inconnue"
-    if isinstance(error, OSError):
-        return str(error) or type(error).__name__
-    parts = [
-        part.decode("utf-8", "replace") if isinstance(part, bytes) else str(part)
-        for part in error.args
-    ]
-    return " ".join(parts) or type(error).__name__
 
 
 def _as_datetime(value: Any) -> datetime | None:

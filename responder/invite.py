@@ -29,7 +29,7 @@ from typing import Protocol
 from responder.campaigns import CampaignSpec, CampaignStore, InvitationRow
 from responder.classify import profile_from_domain
 from responder.config import Config, InviteConfig
-from responder.errors import DeliveryError, ResponderError
+from responder.errors import DeliveryError, ResponderError, os_error_text
 from responder.invitation import (
     InvitationTemplate,
     invitation_message_id,
@@ -141,7 +141,7 @@ def write_eml(plan: Plan, folder: Path) -> list[Path]:
             written.append(path)
     except OSError as error:
         raise ResponderError(
-            f"{folder} : impossible d'y écrire les invitations ({error.strerror or error}) ;"
+            f"{folder} : impossible d'y écrire les invitations ({os_error_text(error, with_file=True)}) ;"
             " choisissez un autre dossier avec --output"
         ) from None
     return written

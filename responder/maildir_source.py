@@ -22,7 +22,7 @@ from pathlib import Path
 from imapclient import imap_utf7
 
 from responder.config import MaildirConfig
-from responder.errors import MailboxError
+from responder.errors import MailboxError, os_error_text
 from responder.model import Outcome, RawMessage
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ class MaildirSource:
             except FileNotFoundError:
                 continue  # moved or deleted since the listing
             except OSError as error:
-                raise MailboxError(f"{path} : lecture impossible : {error}") from error
+                raise MailboxError(f"{path} : lecture impossible : {os_error_text(error)}") from error
             yield RawMessage(
                 source=self.name,
                 uidvalidity=0,
@@ -84,7 +84,7 @@ class MaildirSource:
             os.rename(path, destination)
         except OSError as error:
             raise MailboxError(
-                f"{path} : impossible de le déplacer vers {destination} : {error}"
+                f"{path} : impossible de le déplacer vers {destination} : {os_error_text(error)}"
             ) from error
 
     def save_sent(self, message: bytes) -> None:
@@ -110,7 +110,7 @@ class MaildirSource:
             try:
                 entries = list(os.scandir(self._root / sub))
             except OSError as error:
-                raise MailboxError(f"{self._root / sub} : lecture impossible : {error}") from error
+                raise MailboxError(f"{self._root / sub} : lecture impossible : {os_error_text(error)}") from error
             for entry in entries:
                 if entry.name.startswith(".") or not entry.is_file():
                     continue
@@ -141,7 +141,7 @@ class MaildirSource:
             try:
                 self._box.add_folder(encoded)
             except OSError as error:
-                raise MailboxError(f"{path} : création du dossier impossible : {error}") from error
+                raise MailboxError(f"{path} : création du dossier impossible : {os_error_text(error)}") from error
             log.info("dossier « %s » créé dans %s", name, self._root)
         return path
 

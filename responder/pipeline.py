@@ -24,7 +24,7 @@ from email.message import EmailMessage
 from responder.campaigns import CampaignStore, LinkedInvitation
 from responder.classify import Rules
 from responder.config import Config
-from responder.errors import DeliveryError, MailboxError
+from responder.errors import DatabaseError, DeliveryError, MailboxError
 from responder.explain import explanation_record
 from responder.guard import GuardSettings, SenderHistory, SentReply, sender_key
 from responder.mailbox import Source
@@ -42,11 +42,13 @@ from responder.model import (
 from responder.parse import parse_message
 from responder.record import Recorder, message_key
 from responder.render import render_reply
-from responder.send import Sender
+from responder.send import Sender, Stage, mail_bytes
 from responder.verdict import AnsweredInvitation, judge
 from responder.signature import new_token, sign_message_id
 
 log = logging.getLogger(__name__)
+
+WAITING = "waiting"  # a reply left in the outbox because the relay could not be reached
 
 
 def utc_now() -> datetime:
@@ -62,6 +64,10 @@ class RunCounts:
     escalated: int = 0
     ignored: int = 0
     errors: int = 0
+    # Replies left in the outbox because the relay could not be reached, and why (for the
+    # warning and exit code 3 of `run --once`); "" when the relay answered.
+    waiting: int = 0
+    relay_problem: str = ""
 
 
 class Pipeline:
@@ -86,6 +92,11 @@ class Pipeline:
         self.signing_key = recorder.signing_key()
         self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
         self.dry_run = config.responder.dry_run
+        # Why the relay could not be reached in this pass ("" while it answers): no other reply
+        # is tried until the next pass, and the outage is logged once, not once per message.
+        self.relay_down = ""
+        self._relay_warned = False
+        self._waiting = 0  # replies left waiting for the relay in this pass
 
     # --- one message ----------------------------------------------------------------------------
 
@@ -113,6 +124,8 @@ class Pipeline:
                 known.append(linked.body_text)
             if known:
                 parsed = parse_message(raw.raw, known)
+        except DatabaseError:
+            raise  # the case cannot be recorded: stop before the next message
         except Exception as error:  # noqa: BLE001 - parse never raises by contract; stay safe anyway
             return self._failure(raw, f"message illisible : {error}", now)
         sender = parsed.sender.addr if parsed.sender else ""
@@ -132,6 +145,8 @@ class Pipeline:
             )
             decision = verdict.decision
             mail = self._render(parsed, decision, now, training) if decision.send_reply else None
+        except DatabaseError:
+            raise
         except Exception as error:  # noqa: BLE001 - one broken message must not stop the others
             log.exception("échec du traitement de %s", raw.uid)
             return self._failure(raw, f"erreur de traitement : {error}", now)
@@ -151,7 +166,7 @@ class Pipeline:
         replied = state == "sent"
         action = decision.action if state not in ("failed", "uncertain") else Action.ESCALATE
         # A deferred reply is still to come: flag the message now, answer and move it once sent.
-        folder = None if state == "deferred" else self._folder(action)
+        folder = None if state in ("deferred", WAITING) else self._folder(action)
         log.info(
             "%s | %s %s %s%s%s | %s",
             _who(parsed.sender),
@@ -215,6 +230,9 @@ class Pipeline:
     # --- sending --------------------------------------------------------------------------------
 
     def _deliver(self, reply_id: int, mail: OutgoingMail) -> str:
+        if self.relay_down:
+            self._waiting += 1
+            return WAITING  # the relay is down for this pass: the reply waits in the outbox
         if not self.recorder.claim_for_sending(reply_id, self.clock()):
             return "claimed"  # another process took it between our read and our claim
         try:
@@ -223,6 +241,14 @@ class Pipeline:
             # The relay refuses us as a whole (login, TLS): nothing went out, the reply waits.
             self.recorder.release(reply_id, self.clock())
             raise
+        if delivery.status is DeliveryStatus.DEFERRED and delivery.stage == Stage.CONNECT.value:
+            # Nobody could be reached: the trainee is not at fault and the attempt does not
+            # count; every reply waits until the relay answers again.
+            self.recorder.release(reply_id, self.clock())
+            self._relay_lost(delivery.detail)
+            self._waiting += 1
+            return WAITING
+        self._relay_back()
         state = self.recorder.record_delivery(reply_id, delivery, self.clock())
         if delivery.status is DeliveryStatus.SENT and not self.dry_run:
             self._copy_to_sent(mail)
@@ -230,10 +256,21 @@ class Pipeline:
 
     def _copy_to_sent(self, mail: OutgoingMail) -> None:
         try:
-            self.source.save_sent(mail.message.as_bytes(policy=policy.SMTP))
+            self.source.save_sent(mail_bytes(mail))
         except MailboxError as error:
             # The reply went out; only the staff's copy is missing. Say so, go on.
             log.warning("copie de la réponse dans le dossier des envoyés impossible : %s", error)
+
+    def _relay_lost(self, detail: str) -> None:
+        self.relay_down = detail
+        if not self._relay_warned:
+            log.warning("serveur SMTP injoignable : %s ; les réponses attendent dans la file d'envoi", detail)
+            self._relay_warned = True
+
+    def _relay_back(self) -> None:
+        if self._relay_warned:
+            log.info("serveur SMTP de nouveau joignable : les réponses en attente partent")
+            self._relay_warned = False
 
     def deliver_due(self) -> int:
         """Send the replies waiting in the outbox (deferred earlier); return how many went out."""
@@ -281,13 +318,21 @@ class Pipeline:
     # --- the loop -------------------------------------------------------------------------------
 
     def run(self, once: bool, should_stop: Callable[[], bool] = lambda: False) -> RunCounts:
-        """Handle what is there (once) or keep waiting for mail until should_stop() is true."""
+        """Handle what is there (once) or keep waiting for mail until should_stop() is true.
+
+        A mailbox that fails before any pass succeeded stops the run (a wrong host, port or
+        password: no retry fixes it); once a pass succeeded, an outage is waited out with
+        backoff and logged once, like an unreachable relay.
+        """
         counts = RunCounts()
         interrupted = self.recorder.recover_interrupted(self.clock())
         if interrupted:
             log.warning("%d réponse(s) interrompue(s) pendant l'envoi : transmises à un humain", interrupted)
         backoff = 1.0
+        mailbox_worked = mailbox_down = False
         while not should_stop():
+            self.relay_down = ""  # each pass tries the relay again
+            self._waiting = 0
             try:
                 self.deliver_due()
                 for raw in self.source.fetch_new(self._is_handled):
@@ -296,17 +341,21 @@ class Pipeline:
                         break
                 backoff = 1.0
             except MailboxError as error:
-                if once:
+                if once or not mailbox_worked:
                     raise
-                log.error("boîte aux lettres indisponible : %s ; nouvel essai dans %.0f s", error, backoff)
+                if not mailbox_down:
+                    log.error("boîte aux lettres indisponible : %s ; nouveaux essais jusqu'à son retour", error)
+                mailbox_down = True
                 _sleep(backoff, should_stop)
                 backoff = min(backoff * 2, 300.0)
                 continue
-            except DeliveryError:
-                raise
+            if mailbox_down:
+                log.info("boîte aux lettres de nouveau joignable")
+            mailbox_worked, mailbox_down = True, False
             if once or should_stop():
                 break
             self.source.wait_for_mail(self._poll_interval(), should_stop)
+        counts.waiting, counts.relay_problem = self._waiting, self.relay_down
         log.info(
             "fin : %d message(s), %d réponse(s), %d pour un humain, %d ignoré(s), %d erreur(s)",
             counts.handled, counts.replied, counts.escalated, counts.ignored, counts.errors,

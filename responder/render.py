@@ -103,6 +103,7 @@ def make_policy(*id_fields: str) -> email_policy.EmailPolicy[EmailMessage]:
 
 
 _POLICY = make_policy("in-reply-to", "references")
+_POLICY_UTF8 = _POLICY.clone(utf8=True)  # header fields in UTF-8, for internationalised addresses
 
 
 def make_environment(loader: jinja2.BaseLoader) -> jinja2.Environment:
@@ -258,9 +259,10 @@ def tidy(rendered: str) -> str:
 def _recipient(parsed: ParsedMessage, reply_to: Address) -> HeaderAddress:
     """The To field: the reply_to address, with the sender's name only when it is theirs."""
     addr = reply_to.addr.strip()
+    # An internationalised address (RFC 6532) is written as is: the relay must offer SMTPUTF8,
+    # which the send step checks (a human takes over when it does not).
     if (
-        not addr.isascii()
-        or addr.count("@") != 1
+        addr.count("@") != 1
         or any(char.isspace() or not char.isprintable() or char in '<>,;"' for char in addr)
     ):
         raise ValueError(f"reply_to is not a usable address: {addr!r}")
@@ -324,7 +326,7 @@ def render_reply(
         recipient.display_name,
         training,
     )
-    message = EmailMessage(policy=_POLICY)
+    message = EmailMessage(policy=_POLICY if recipient.addr_spec.isascii() else _POLICY_UTF8)
     message["From"] = HeaderAddress(
         display_name=clean_header_text(responder.display_name), addr_spec=responder.address
     )

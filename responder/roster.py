@@ -29,7 +29,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from responder.errors import RosterError
+from responder.errors import RosterError, os_error_text
 from responder.model import Profile, RosterEntry
 from responder.roster_address import INVISIBLE, MISSING, BadCell, check_address, show_cell
 
@@ -247,7 +247,7 @@ def read_roster(path: Path) -> Roster:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise RosterError(f"{path} : fichier illisible ({error.strerror or error})") from error
+        raise RosterError(f"{path} : fichier illisible ({os_error_text(error)})") from error
     suffix = path.suffix.lower()
     if suffix in _REFUSED or data.startswith(_OLE_MAGIC):
         kind = _REFUSED.get(suffix, "un classeur Excel 97-2003")

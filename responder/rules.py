@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from responder.config import ProfilesConfig
-from responder.errors import ConfigError
+from responder.errors import ConfigError, os_error_text, toml_error_text
 from responder.model import Profile, Topic
 from responder.normalize import fold, singular, typo_budget, word_matches, words
 
@@ -168,8 +168,10 @@ def load_rules(path: str | Path | None, profiles: ProfilesConfig) -> Rules:
         name = str(path)
         try:
             text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{name}: impossible de lire le fichier de règles ({error})") from error
+        except OSError as error:
+            raise ConfigError(f"{name}: impossible de lire le fichier de règles ({os_error_text(error)})") from error
+        except UnicodeDecodeError as error:
+            raise ConfigError(f"{name}: impossible de lire le fichier de règles (pas en UTF-8)") from error
     rules = _Compiler(name, text).compile(profiles)
     log.info("rules loaded from %s: %d rules", name, len(rules.rules))
     return rules
@@ -184,9 +186,9 @@ class _Compiler:
         try:
             self.data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
-            line = re.search(r"line (\d+)", str(error))
-            where = f"{name}:{line.group(1)}" if line else name
-            raise ConfigError(f"{where}: syntaxe TOML invalide ({error})") from error
+            reason, line = toml_error_text(error)
+            where = f"{name}:{line}" if line else name
+            raise ConfigError(f"{where}: syntaxe TOML invalide ({reason})") from error
         self.headers = [
             (n, re.sub(r"#.*|\s", "", line)) for n, line in enumerate(self.lines) if _HEADER.match(line)
         ]

@@ -17,6 +17,7 @@ import enum
 import logging
 import re
 import smtplib
+import socket
 import ssl
 import time
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from types import TracebackType
 from typing import Protocol
 
 from responder.config import SmtpConfig
-from responder.errors import ConfigError, DeliveryError
+from responder.errors import ConfigError, DeliveryError, os_error_text
 from responder.model import Delivery, DeliveryStatus, OutgoingMail
 
 log = logging.getLogger(__name__)
@@ -45,15 +46,29 @@ class Sender(Protocol):
         ...
 
 
-def message_bytes(message: EmailMessage) -> bytes:
-    """Return the message as sent: email.policy.SMTP (CRLF), without Bcc, ending in CRLF."""
+def message_bytes(message: EmailMessage, utf8: bool = False) -> bytes:
+    """Return the message as sent: email.policy.SMTP (CRLF), without Bcc, ending in CRLF.
+
+    utf8: header fields in UTF-8 (SMTPUTF8 policy), for a message to or from an
+    internationalised address (RFC 6532), which cannot be written as an encoded-word.
+    """
     if "Bcc" in message or "Resent-Bcc" in message:
         # Deep copy: a shallow one shares the header list and would strip the caller's message.
         message = copy.deepcopy(message)
         del message["Bcc"]
         del message["Resent-Bcc"]
-    data = message.as_bytes(policy=email.policy.SMTP)
+    data = message.as_bytes(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
     return data if data.endswith(b"\r\n") else data + b"\r\n"
+
+
+def needs_smtputf8(mail: OutgoingMail) -> bool:
+    """Tell whether an envelope address is internationalised (the relay must offer SMTPUTF8)."""
+    return not all(address.isascii() for address in (mail.envelope_from, *mail.envelope_to))
+
+
+def mail_bytes(mail: OutgoingMail) -> bytes:
+    """Return an OutgoingMail's message as it goes on the wire (see message_bytes)."""
+    return message_bytes(mail.message, needs_smtputf8(mail))
 
 
 class DryRunSender:
@@ -140,7 +155,7 @@ class SmtpSender:
 
     def send(self, mail: OutgoingMail) -> Delivery:
         """Deliver one message; raise DeliveryError only when no message could go through."""
-        data = message_bytes(mail.message)
+        data = mail_bytes(mail)
         try:
             delivery = self._attempt(mail, data, reused=self._smtp is not None)
         except _StaleConnection:
@@ -279,7 +294,9 @@ class SmtpSender:
                         f"{code} {text} (connexion à {self.where})", code, Stage.CONNECT.value)
 
     def _lost(self, exc: OSError) -> Delivery:
-        reason = str(exc) or type(exc).__name__
+        reason = network_reason(exc)
+        if self._phase is Stage.CONNECT:
+            reason += self._connect_hint(exc)
         if self._phase is Stage.END_OF_DATA:
             return Delivery(DeliveryStatus.UNCERTAIN,
                             f"connexion à {self.where} perdue après l'envoi des données, sans "
@@ -319,6 +336,10 @@ class SmtpSender:
             smtp = self._connect()
         except ssl.SSLError as exc:
             raise self._tls_error(exc) from exc
+        except socket.gaierror as exc:
+            # No retry can make a mistyped name resolve: stop at the first try.
+            raise DeliveryError(f"serveur SMTP {self.where} : nom inconnu ({network_reason(exc)}) : "
+                                "vérifiez [smtp] host") from exc
         self._smtp = smtp  # set now so that any failure below closes it
         self._transactions = 0
         self.connections += 1
@@ -369,10 +390,21 @@ class SmtpSender:
 
     def _tls_error(self, exc: ssl.SSLError) -> DeliveryError:
         hint = ""
+        reason = getattr(exc, "verify_message", None) or exc.reason or str(exc)
         if isinstance(exc, ssl.SSLCertVerificationError):
             hint = " (certificat non reconnu ; verify_certificate = false pour un serveur de test)"
-        reason = getattr(exc, "verify_message", None) or exc.reason or str(exc)
+        elif "WRONG_VERSION_NUMBER" in str(reason).upper() and self.config.security == "ssl":
+            hint = (' : ce port ne parle pas TLS dès la connexion ; essayez security = "starttls" '
+                    "(port 587) ou le port TLS du serveur (465)")
         return DeliveryError(f"échec TLS avec le serveur SMTP {self.where} : {reason}{hint}")
+
+    def _connect_hint(self, exc: OSError) -> str:
+        """What an admin should check when no connection could be opened."""
+        if isinstance(exc, ConnectionRefusedError):
+            return " : rien n'écoute sur ce port, vérifiez [smtp] host et port"
+        if self.config.port == 465 and self.config.security != "ssl":
+            return ' : le port 465 attend du TLS dès la connexion, essayez security = "ssl"'
+        return ""
 
 
 def open_sender(config: SmtpConfig, dry_run: bool) -> Sender:
@@ -385,7 +417,7 @@ def _mail_options(smtp: smtplib.SMTP, mail: OutgoingMail, data: bytes) -> list[s
     options: list[str] = []
     if not data.isascii() and smtp.has_extn("8bitmime"):
         options.append("BODY=8BITMIME")
-    if not all(a.isascii() for a in (mail.envelope_from, *mail.envelope_to)):
+    if needs_smtputf8(mail):
         if not smtp.has_extn("smtputf8"):
             return None
         options.append("SMTPUTF8")
@@ -401,3 +433,16 @@ def _text(reply: bytes | str) -> str:
     if isinstance(reply, bytes):
         return reply.decode("utf-8", "replace").strip()
     return reply.strip()
+
+
+def network_reason(exc: OSError) -> str:
+    """A lost or refused connection in French words ("connexion refusée", "délai dépassé")."""
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return "connexion fermée par le serveur"
+    if isinstance(exc, socket.gaierror):
+        return "nom introuvable dans le DNS"
+    if isinstance(exc, TimeoutError):
+        return "délai dépassé"
+    if isinstance(exc, ssl.SSLError):
+        return f"erreur TLS ({exc.reason or exc})"
+    return os_error_text(exc) if exc.errno else (str(exc) or type(exc).__name__)

@@ -28,8 +28,9 @@ def run_service(
     clock: Callable[[], datetime] = utc_now,
 ) -> RunCounts:
     """Run the responder on `config` until done (once) or until should_stop() is true."""
-    # Rules and database first: a broken rules file or database stops start-up before any
-    # connection is opened, never half-way through a mailbox.
+    # Passwords, rules and database first: a missing variable, a broken rules file or database
+    # stops start-up before any connection is opened, never half-way through a mailbox.
+    check_passwords(config)
     rules = load_rules(config.responder.rules_file or None, config.profiles)
     with single_instance(config.database.url, "run", "arrêtez-la d'abord (systemctl stop responder)"):
         recorder = Recorder(open_database(config.database.url))
@@ -56,6 +57,14 @@ def _run(
             sender.close()
     finally:
         source.close()
+
+
+def check_passwords(config: Config) -> None:
+    """Raise ConfigError now when a password variable the run will need is not set."""
+    if config.imap is not None and config.maildir is None:
+        config.imap.password()
+    if config.smtp.username and not config.responder.dry_run:
+        config.smtp.password()
 
 
 def _warn_about_default_links(config: Config) -> None:

@@ -99,7 +99,101 @@ def test_a_mistyped_option_is_one_line_too(capsys: pytest.CaptureFixture[str]) -
         main(["cases", "--status", "fini"])
     assert exit_info.value.code == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("erreur : argument --status: invalid choice: 'fini'") and "\n" not in err
+    assert err.startswith("erreur : argument --status : choix invalide : 'fini' (possibles : 'new'") and "\n" not in err
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["invite"], "erreur : arguments obligatoires manquants : LISTE, --training, --url (voir responder invite --help)"),
+    (["run", "--twice"], "erreur : arguments non reconnus : --twice (voir responder --help)"),
+    (["web", "--port", "99999"], "erreur : argument --port : port hors limites : 99999 (de 1 à 65535) (voir responder web --help)"),
+    (["web", "--port", "http"], "erreur : argument --port : numéro de port attendu : 'http' (voir responder web --help)"),
+    (["frobnicate"], "erreur : argument COMMANDE : choix invalide : 'frobnicate'"),
+    (["cases", "--since"], "erreur : argument --since : une valeur est attendue (voir responder cases --help)"),
+])
+def test_argparse_speaks_french_in_one_line(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2 and err.startswith(expected) and err.count("\n") == 1
+
+
+def test_help_is_french_too(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation : responder run") and "afficher cette aide et quitter" in out
+    assert "usage" not in out and "show this help" not in out
+
+
+def test_a_broken_config_file_names_the_line_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[smtp]\nhost = "127.0.0.1"\nport = 25\nsecurity = none\n', encoding="utf-8")
+    assert main(["--config", str(config), "run", "--once"]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"erreur : {config}:4: TOML invalide : valeur invalide (une chaîne doit être entre "
+                   "guillemets) (ligne 4, colonne 12)\n")
+    config.write_bytes(b'[smtp]\nhost = "\xe9"\n')
+    assert main(["--config", str(config), "run", "--once"]) == 2
+    assert capsys.readouterr().err == f"erreur : {config}: illisible : le fichier n'est pas en UTF-8\n"
+
+
+def test_a_web_port_in_use_is_one_french_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[maildir]\npath = "{tmp_path}"\n[smtp]\nhost = "127.0.0.1"\nport = 25\nsecurity = "none"\n'
+        f'[responder]\naddress = "formation-magistere@ac-grenoble.fr"\n'
+        f'[database]\nurl = "sqlite:///{tmp_path / "cases.db"}"\n', encoding="utf-8")
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        assert main(["--config", str(config), "web", "--port", str(port)]) == 2
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last == (f"erreur : page de suivi : impossible d'écouter sur 127.0.0.1:{port} : adresse ou port "
+                    "déjà utilisé : un autre programme (ou un autre « responder web ») l'utilise ; choisissez --port")
+
+
+def test_classify_prints_the_decision_run_takes_guard_included(
+        demo_run: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    output, _ = demo_run
+    assert main(["classify", "--json", str(DEMO_SAMPLES)]) == 0
+    by_file = {Path(line["file"]).name: line for line in map(json.loads, capsys.readouterr().out.splitlines())}
+    with sqlite3.connect(output / "responder.db") as db:
+        recorded = dict(db.execute("select message_id, action from cases"))
+    for name, line in by_file.items():
+        raw = (DEMO_SAMPLES / name).read_bytes()
+        message_id = email.message_from_bytes(raw, policy=policy.default)["Message-ID"]
+        assert line["action"] == recorded[message_id], name
+    # The out-of-office is ignored by both, whatever its words ask (it was "escalate" here once).
+    assert by_file["07-out-of-office.eml"]["action"] == "ignore"
+    assert by_file["07-out-of-office.eml"]["topics"] == []
+    assert any(reason.startswith("guard.auto_submitted") for reason in by_file["07-out-of-office.eml"]["reasons"])
+
+    assert main(["classify", str(DEMO_SAMPLES / "07-out-of-office.eml")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].split()[-1] == "ignore"
+    assert main(["classify", "--explain", str(DEMO_SAMPLES / "07-out-of-office.eml")]) == 0
+    assert "Décision : ignore, pas de réponse automatique" in capsys.readouterr().out
+
+
+def test_explain_shows_the_unsure_text_stop_that_run_applies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Nothing typed above a forwarded invitation: the own words cannot be told from the quote.
+    raw = (
+        "From: Claire <claire.martin@ac-grenoble.fr>\r\nTo: formation-magistere@ac-grenoble.fr\r\n"
+        "Subject: TR: Invitation\r\nMessage-ID: <fw.1@client.example>\r\n\r\n"
+        "-----Message d'origine-----\r\nDe : EAFC <formation-magistere@ac-grenoble.fr>\r\n"
+        "Envoyé : lundi 2 mars 2026 10:15\r\nObjet : Invitation\r\n\r\n"
+        "Connectez-vous avec votre identifiant et votre mot de passe.\r\n"
+    ).encode()
+    path = tmp_path / "forward.eml"
+    path.write_bytes(raw)
+    assert main(["classify", "--json", str(path)]) == 0
+    line = json.loads(capsys.readouterr().out)
+    assert line["action"] == "escalate" and line["topics"] == []
+    assert main(["classify", "--explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Garde-fou : unsure_text (escalate)" in out and "Décision : escalate" in out
 
 
 def test_a_database_driver_that_is_not_installed_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -391,7 +391,8 @@ def test_a_locked_database_is_one_french_line_and_the_rerun_completes(
 
     err = capsys.readouterr().err
     assert code == 2
-    assert err.startswith("erreur : base de données inaccessible (database is locked)") and err.count("\n") == 1
+    assert err.startswith("erreur : base de données ") and err.count("\n") == 1
+    assert "base verrouillée par un autre programme" in err and "relancez la même commande" in err
     assert invite(config, roster, "--send") == 0
     assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
 

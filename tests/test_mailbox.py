@@ -425,7 +425,7 @@ def test_connection_cut_while_idling_is_survived_and_the_next_fetch_reconnects(
     assert proxy.connections == 2
 
 
-def test_unreachable_server_gives_up_after_exponential_backoff(
+def test_a_refused_port_stops_at_the_first_try_naming_what_to_check(
     imap_account: ImapAccount, proxy: CuttableProxy, delays: Delays
 ) -> None:
     proxy.stop_listening()
@@ -434,8 +434,52 @@ def test_unreachable_server_gives_up_after_exponential_backoff(
     with pytest.raises(MailboxError) as caught:
         list(source.fetch_new(never_handled))
 
-    assert str(caught.value).startswith(f"connexion impossible à 127.0.0.1:{proxy.port} : ")
-    assert delays == [1.0, 2.0, 4.0, 8.0]
+    assert str(caught.value) == (
+        f"connexion impossible à 127.0.0.1:{proxy.port} : connexion refusée, rien n'écoute sur ce "
+        "port : vérifiez [imap] host et port"
+    )
+    assert delays == []  # no retry can make a closed port open
+
+
+def test_an_unknown_host_name_stops_at_the_first_try(imap_account: ImapAccount, delays: Delays) -> None:
+    def unresolvable() -> IMAPClient:
+        # A DNS failure on demand, without asking any resolver outside the machine.
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    source = ImapSource(imap_account.imap_config(), unresolvable, sleep=delays)
+
+    with pytest.raises(MailboxError, match=r"nom inconnu \(DNS\) : vérifiez \[imap\] host"):
+        list(source.fetch_new(never_handled))
+    assert delays == []
+
+
+def test_a_server_that_hangs_up_at_once_is_retried_with_exponential_backoff(
+    imap_account: ImapAccount, delays: Delays
+) -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    accepted: list[int] = []
+
+    def hang_up() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            accepted.append(1)
+            connection.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    source = open_imap(imap_account, delays, port=port)
+    try:
+        with pytest.raises(MailboxError) as caught:
+            list(source.fetch_new(never_handled))
+    finally:
+        listener.close()
+
+    assert str(caught.value).startswith(f"connexion impossible à 127.0.0.1:{port} : ")
+    assert "(5 tentatives" in str(caught.value)
+    assert delays == [1.0, 2.0, 4.0, 8.0] and len(accepted) == 5
 
 
 def test_one_info_line_per_connection_and_no_password_or_body_in_the_log(

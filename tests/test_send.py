@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import email.policy
 import logging
+import smtplib
 import socket
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -303,3 +304,54 @@ def test_one_debug_line_per_transaction_without_the_body(
     assert len(transactions) == 2
     assert "Votre identifiant" not in caplog.text
 
+
+
+def test_an_unknown_host_name_stops_at_the_first_try_with_what_to_check() -> None:
+    config = SmtpConfig(host="smtp.exemple", port=587, security="starttls", username="", timeout=5)
+
+    def unresolvable() -> smtplib.SMTP:
+        # A DNS failure on demand, without asking any resolver outside the machine.
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    with pytest.raises(DeliveryError) as caught:
+        SmtpSender(config, connect=unresolvable).send(make_mail())
+    assert str(caught.value) == ("serveur SMTP smtp.exemple:587 : nom inconnu (nom introuvable dans le DNS) : "
+                                 "vérifiez [smtp] host")
+
+
+def _utf8_mail() -> OutgoingMail:
+    message = EmailMessage(policy=email.policy.SMTP.clone(utf8=True))
+    message["From"] = f"Formation M@gistère <{FROM}>"
+    message["To"] = "André Müller <andré.müller@exemple-école.fr>"
+    message["Subject"] = "Re: Mot de passe"
+    message["Message-ID"] = "<intl-1@formation-magistere.ac-grenoble.fr>"
+    message.set_content(BODY)
+    return OutgoingMail(message=message, envelope_from=FROM, envelope_to=("andré.müller@exemple-école.fr",))
+
+
+def test_an_internationalised_address_goes_out_where_the_relay_offers_smtputf8() -> None:
+    server = SmtpServer(SmtpConfig(host="127.0.0.1", port=0, security="none", username="", timeout=5))
+    server.start()
+    try:
+        with SmtpSender(server.smtp_config()) as sender:
+            delivery = sender.send(_utf8_mail())
+    finally:
+        server.stop()
+    assert delivery.status is DeliveryStatus.SENT
+    [received] = server.messages
+    assert received.rcpt_tos == ("andré.müller@exemple-école.fr",)
+    assert "To: André Müller <andré.müller@exemple-école.fr>".encode() in received.raw  # RFC 6532
+
+
+def test_an_internationalised_address_fails_clearly_where_the_relay_cannot_carry_it() -> None:
+    server = SmtpServer(SmtpConfig(host="127.0.0.1", port=0, security="none", username="", timeout=5),
+                        enable_SMTPUTF8=False)
+    server.start()
+    try:
+        with SmtpSender(server.smtp_config()) as sender:
+            delivery = sender.send(_utf8_mail())
+    finally:
+        server.stop()
+    assert delivery.status is DeliveryStatus.FAILED
+    assert "n'accepte pas les adresses internationalisées (SMTPUTF8)" in delivery.detail
+    assert not server.messages

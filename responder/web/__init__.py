@@ -8,8 +8,10 @@ and writes through responder.review and web.users only; `serve` runs it under wa
 
 from __future__ import annotations
 
+import errno
 import logging
 import secrets
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.exceptions import HTTPException
 
 from responder.config import Config
+from responder.errors import ResponderError, os_error_text
 from responder.models import Setting
 from responder.record import Recorder
 from responder.review import ReviewStore
@@ -131,12 +134,27 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
 
 def serve(config: Config, host: str | None = None, port: int | None = None) -> None:
     """Serve the review page with waitress until interrupted (never Flask's development server)."""
-    import waitress
+    import waitress.server
 
     app = create_app(config)
     host, port = host or config.web.host, port or config.web.port
-    log.info("page de suivi sur http://%s:%d/", host, port)
-    waitress.serve(app, host=host, port=port, threads=4, ident="responder")
+    listening = _listen(host, port)
+    # Our own socket: waitress binding it itself leaks its wake-up pipe when the port is taken.
+    server = waitress.server.create_server(app, sockets=[listening], threads=4, ident="responder")
+    log.info("page de suivi sur http://%s:%d/", host, listening.getsockname()[1])
+    server.run()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port, or one French line saying why there cannot be one."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        return socket.create_server((host, port), family=family, backlog=1024)
+    except OSError as error:
+        hint = " : un autre programme (ou un autre « responder web ») l'utilise ; choisissez --port" \
+            if error.errno == errno.EADDRINUSE else ""
+        reason = "nom inconnu" if isinstance(error, socket.gaierror) else os_error_text(error)
+        raise ResponderError(f"page de suivi : impossible d'écouter sur {host}:{port} : {reason}{hint}") from None
 
 
 __all__ = ["WebContext", "context", "create_app", "serve"]

@@ -8,7 +8,6 @@ without recording or sending anything.
 
 from __future__ import annotations
 
-import email.policy
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,7 +19,7 @@ from responder.model import (
 )
 from responder.parse import parse_message
 from responder.render import render_reply
-from responder.send import open_sender
+from responder.send import mail_bytes, open_sender
 from responder.signature import new_token, sign_message_id
 from responder.web import WebContext
 
@@ -82,7 +81,7 @@ def send_prepared(ctx: WebContext, case_id: int, user_id: int, prepared: Prepare
             case_id, user_id, ctx.clock(),
             message_id=str(mail.message["Message-ID"]), envelope_from=mail.envelope_from,
             envelope_to=",".join(mail.envelope_to), sender_key=prepared.key, handle=prepared.handle,
-            subject=str(mail.message["Subject"] or ""), raw=mail.message.as_bytes(policy=email.policy.SMTP),
+            subject=str(mail.message["Subject"] or ""), raw=mail_bytes(mail),
             body_text=prepared.text,
         )
     except IntegrityError:
