@@ -96,7 +96,8 @@ EXECUTABLE_TYPES = frozenset({
 
 # A usable destination (G13): one "@", no spaces or brackets, a domain with at least one dot.
 _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
-VALID_ADDRESS = re.compile(rf"^[^\s@<>()\[\],;:\"]+@{_LABEL}(?:\.{_LABEL})+$")
+# Control characters are never part of an address (a NUL or \x15 once reached the renderer).
+VALID_ADDRESS = re.compile(rf"^[^\s@<>()\[\],;:\"\x00-\x1f\x7f]+@{_LABEL}(?:\.{_LABEL})+$")
 
 
 def is_system_local_part(local: str) -> bool:

@@ -44,11 +44,16 @@ from responder.record import Recorder, message_key
 from responder.render import render_reply
 from responder.send import Sender, Stage, mail_bytes
 from responder.verdict import AnsweredInvitation, judge
+from responder.watchdog import Overtime, cpu_budget
 from responder.signature import new_token, sign_message_id
 
 log = logging.getLogger(__name__)
 
 WAITING = "waiting"  # a reply left in the outbox because the relay could not be reached
+# CPU seconds each pure stage of one message may take (parse; guard + classify + render): ten
+# times what the bounds let the worst input cost, so only a new stdlib pathology reaches it.
+CPU_BUDGET = 10.0
+OVERTIME = f"message trop complexe : analyse arrêtée après {CPU_BUDGET:.0f} s de calcul"
 
 
 def utc_now() -> datetime:
@@ -115,7 +120,8 @@ class Pipeline:
     def _process(self, raw: RawMessage) -> Outcome:
         now = self.clock()
         try:
-            parsed = parse_message(raw.raw)
+            with cpu_budget(CPU_BUDGET):
+                parsed = parse_message(raw.raw)
             linked = self._invitation(parsed)
             # A trainee answering our earlier reply, or our invitation, quotes it: parse again
             # knowing its text, so that its words ("mot de passe", "identifiant") never count.
@@ -123,7 +129,10 @@ class Pipeline:
             if linked is not None and linked.body_text:
                 known.append(linked.body_text)
             if known:
-                parsed = parse_message(raw.raw, known)
+                with cpu_budget(CPU_BUDGET):
+                    parsed = parse_message(raw.raw, known)
+        except Overtime:
+            return self._failure(raw, OVERTIME, now)
         except DatabaseError:
             raise  # the case cannot be recorded: stop before the next message
         except Exception as error:  # noqa: BLE001 - parse never raises by contract; stay safe anyway
@@ -140,11 +149,14 @@ class Pipeline:
                 AnsweredInvitation(linked.profile, linked.address, linked.training.name)
                 if linked is not None else None
             )
-            verdict = judge(
-                parsed, self.rules, self.guard_settings, now, raw.internal_date, self._history, answered
-            )
-            decision = verdict.decision
-            mail = self._render(parsed, decision, now, training) if decision.send_reply else None
+            with cpu_budget(CPU_BUDGET):
+                verdict = judge(
+                    parsed, self.rules, self.guard_settings, now, raw.internal_date, self._history, answered
+                )
+                decision = verdict.decision
+                mail = self._render(parsed, decision, now, training) if decision.send_reply else None
+        except Overtime:
+            return self._failure(raw, OVERTIME, now)
         except DatabaseError:
             raise
         except Exception as error:  # noqa: BLE001 - one broken message must not stop the others
@@ -158,10 +170,11 @@ class Pipeline:
             explanation_record(parsed, verdict.explanation, decision),
             (linked.campaign_id, linked.invitation_id) if linked is not None else None,
         )
-        for report in parsed.delivery_reports:
-            if report.permanent_failure:
-                # Our mail to this address was refused for good: never write to it automatically again.
-                self.recorder.record_bounce(case_id, report.recipient, sender_key(report.recipient), report.status, now)
+        # Our mail to these addresses was refused for good: never write to them automatically again.
+        self.recorder.record_bounces(case_id, [
+            (report.recipient, sender_key(report.recipient), report.status)
+            for report in parsed.delivery_reports if report.permanent_failure
+        ], now)
         state = self._deliver(reply_id, mail) if reply_id is not None and mail is not None else ""
         replied = state == "sent"
         action = decision.action if state not in ("failed", "uncertain") else Action.ESCALATE

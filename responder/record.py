@@ -223,10 +223,16 @@ class Recorder:
             )
         return max((at for at in (refused, bounced) if at is not None), default=None)
 
-    def record_bounce(self, case_id: int, address: str, key: str, status: str, now: datetime) -> None:
-        """Record that `address` refused our mail for good, as a bounce (case `case_id`) said."""
+    def record_bounces(self, case_id: int, refused: Sequence[tuple[str, str, str]], now: datetime) -> None:
+        """Record that each (address, sender key, status) refused our mail for good, as a bounce
+        (case `case_id`) said: one transaction, however many recipients the report names."""
+        if not refused:
+            return
         with self.sessions.begin() as session:
-            session.add(Bounce(sender_key=key, address=address, status=status, case_id=case_id, received_at=now))
+            session.add_all(
+                Bounce(sender_key=key, address=address, status=status, case_id=case_id, received_at=now)
+                for address, key, status in refused
+            )
 
     # --- recording a case ---------------------------------------------------------------------
 

@@ -275,3 +275,36 @@ def test_an_internationalised_sender_is_answered_or_handed_to_a_human_with_the_r
     else:
         assert (action, state) == ("escalate", "failed") and not server.messages
         assert "SMTPUTF8" in detail and "delivery_failed" in stops
+
+
+def test_a_message_over_its_cpu_budget_becomes_a_case_for_a_human_and_the_mailbox_moves_on(
+        tmp_path: Path, smtp_server: SmtpServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import responder.pipeline
+
+    # No input costs 10 s any more; a budget of half a millisecond stands for the next one that would.
+    monkeypatch.setattr(responder.pipeline, "CPU_BUDGET", 0.0005)
+    box = fill(tmp_path, [poison.keyword_flood()])
+    config = write_config(tmp_path, f'port = {smtp_server.port}\nsecurity = "none"')
+
+    assert main(["--config", str(config), "run", "--once"]) == 0
+
+    with sqlite3.connect(tmp_path / "responder.db") as db:
+        action, error, raw = db.execute("select action, error, raw from cases").fetchone()
+    assert action == "escalate" and error.startswith("message trop complexe : analyse arrêtée")
+    assert raw == box.get_bytes(box.keys()[0])  # kept whole for the human
+    assert flags(box) == [""] and not smtp_server.messages
+
+
+def test_the_cpu_budget_interrupts_pure_python_work() -> None:
+    import time
+
+    from responder.watchdog import Overtime, cpu_budget
+
+    started = time.process_time()
+    with pytest.raises(Overtime):
+        with cpu_budget(0.2):
+            while True:
+                sum(range(1000))
+    assert 0.15 < time.process_time() - started < 2
+    with cpu_budget(5):  # a block within its budget is left alone
+        sum(range(1000))

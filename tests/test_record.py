@@ -188,7 +188,7 @@ def test_a_bounce_marks_the_address_for_the_guard(tmp_path: Path) -> None:
     recorder = make_recorder(tmp_path)
     case_id, _ = recorder.record_case(raw(), parsed(), decision(Action.IGNORE), NOW)
     assert recorder.hard_bounced_at("paul.nom@ac-grenoble.fr") is None
-    recorder.record_bounce(case_id, "paul.nom@ac-grenoble.fr", "paul.nom@ac-grenoble.fr", "5.1.1", NOW)
+    recorder.record_bounces(case_id, [("paul.nom@ac-grenoble.fr", "paul.nom@ac-grenoble.fr", "5.1.1")], NOW)
     assert recorder.hard_bounced_at("paul.nom@ac-grenoble.fr") == NOW
 
 
