@@ -193,8 +193,14 @@ def build_parser() -> argparse.ArgumentParser:
     users_add.add_argument("--admin", action="store_true", help="administrateur (gère aussi les comptes)")
     users_add.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
     users_commands.add_parser("list", help="lister les comptes")
-    users_disable = users_commands.add_parser("disable", help="désactiver un compte")
+    users_disable = users_commands.add_parser("disable", help="désactiver un compte (ses sessions sont fermées)")
     users_disable.add_argument("email", metavar="ADRESSE")
+    users_enable = users_commands.add_parser("enable", help="réactiver un compte désactivé")
+    users_enable.add_argument("email", metavar="ADRESSE")
+    users_password = users_commands.add_parser(
+        "password", help="donner un nouveau mot de passe à un compte (ses sessions sont fermées)")
+    users_password.add_argument("email", metavar="ADRESSE")
+    users_password.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
 
     commands.add_parser("digest", help="envoyer aux gestionnaires la liste des demandes à traiter (cron)")
 
@@ -570,21 +576,37 @@ def _cmd_web(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_password(from_stdin: bool) -> str:
+def _read_password(from_stdin: bool, prompt: str = "Mot de passe") -> str:
+    """The password from one line of stdin, or typed twice at the terminal; never empty."""
     if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        try:
+            line = sys.stdin.readline() if sys.stdin is not None else ""
+        except (OSError, ValueError) as error:  # a closed descriptor, bytes that are not UTF-8
+            raise ResponderError(f"lecture du mot de passe sur l'entrée standard impossible : {error}") from None
+        if not line:
+            raise ResponderError("aucun mot de passe sur l'entrée standard (entrée vide ou fermée)")
+        password = line.rstrip("\r\n")
+        if not password:
+            raise ResponderError("mot de passe vide sur l'entrée standard")
+        return password
     import getpass
 
-    first = getpass.getpass("Mot de passe : ")
-    if getpass.getpass("Mot de passe (encore) : ") != first:
+    try:
+        first = getpass.getpass(f"{prompt} : ")
+        again = getpass.getpass(f"{prompt} (encore) : ")
+    except EOFError:  # Ctrl-D, or a closed pipe where getpass falls back to stdin
+        raise ResponderError("saisie du mot de passe interrompue : rien n'a changé") from None
+    if again != first:
         raise ResponderError("les deux mots de passe diffèrent")
+    if not first:
+        raise ResponderError("mot de passe vide")
     return first
 
 
 def _cmd_users(args: argparse.Namespace) -> int:
+    from responder.accounts import Accounts
     from responder.db import open_database
     from responder.models import ROLE_ADMIN, ROLE_MANAGER
-    from responder.web.users import Accounts
 
     config = _config(args)
     assert config is not None
@@ -593,9 +615,15 @@ def _cmd_users(args: argparse.Namespace) -> int:
         password = _read_password(args.password_stdin)
         account = accounts.add(args.email, password, ROLE_ADMIN if args.admin else ROLE_MANAGER, datetime.now(UTC))
         print(f"compte créé : {account.email} ({account.role})")
-    elif args.users_command == "disable":
-        account = accounts.set_active(args.email, False)
-        print(f"compte désactivé : {account.email}")
+    elif args.users_command in ("disable", "enable"):
+        account = accounts.set_active(args.email, args.users_command == "enable")
+        print(f"compte réactivé : {account.email}" if account.active
+              else f"compte désactivé : {account.email} (ses sessions ouvertes sont fermées)")
+    elif args.users_command == "password":
+        if not any(a.email == args.email.strip().lower() for a in accounts.all()):
+            raise ResponderError(f"aucun compte {args.email}")  # said before the password is typed
+        account = accounts.set_password(args.email, _read_password(args.password_stdin, "Nouveau mot de passe"))
+        print(f"mot de passe changé : {account.email} (ses sessions ouvertes sont fermées)")
     else:
         rows = [
             (

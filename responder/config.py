@@ -163,6 +163,9 @@ class WebConfig:
     secret_key_env: str = "RESPONDER_WEB_SECRET"
     base_url: str = "http://127.0.0.1:8080"
     digest_to: tuple[str, ...] = ()
+    # Reverse proxies in front of the page that each add the client's address to X-Forwarded-For;
+    # 0: the header is ignored (anyone can send one) and the connection's address is the client.
+    trusted_proxies: int = 0
 
     def secret_key(self) -> str | None:
         """Return the session signing key from the environment, or None (one is kept in the database)."""
@@ -348,6 +351,8 @@ def _check(config: Config, where: _Located) -> None:
             raise where.error("links", f.name, f"adresse web invalide : {url!r}")
     if not 0 < config.web.port < 65536:
         raise where.error("web", "port", "doit être entre 1 et 65535")
+    if config.web.trusted_proxies < 0:
+        raise where.error("web", "trusted_proxies", "ne peut pas être négatif (0 sans proxy)")
     for address in config.web.digest_to:
         if not _ADDRESS.match(address):
             raise where.error("web", "digest_to", f"adresse invalide : {address!r}")

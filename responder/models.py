@@ -293,3 +293,30 @@ class SendAttempt(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     invitation_id: Mapped[int] = mapped_column(ForeignKey("invitations.id"))
+
+
+# --- sessions and failed logins of the review page (issue 9, migration 0005) ----------------------
+
+
+class WebSession(Base):
+    """One logged-in browser: the cookie holds the token, the database only its sha256."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class LoginFailure(Base):
+    """A wrong password (or unknown address) typed at the login or password page, for throttling."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    account: Mapped[str] = mapped_column(String(320), index=True)  # the address as typed, lower-cased
+    client: Mapped[str] = mapped_column(String(100), index=True)  # the client's address (see trusted_proxies)

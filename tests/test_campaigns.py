@@ -362,6 +362,7 @@ def test_migrations_build_exactly_the_models_schema_with_campaigns(tmp_path: Pat
 
 def test_a_0003_database_with_cases_upgrades_to_campaigns_in_place(tmp_path: Path) -> None:
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     from responder.db import _alembic_config
 
@@ -373,7 +374,8 @@ def test_a_0003_database_with_cases_upgrades_to_campaigns_in_place(tmp_path: Pat
     store = make_store(tmp_path)  # every start upgrades
     with sqlite3.connect(tmp_path / "responder.db") as db:
         after = db.execute("select * from cases").fetchall()
-        assert db.execute("select version_num from alembic_version").fetchall() == [("0004",)]
+        head = ScriptDirectory.from_config(_alembic_config(url)).get_current_head()  # 0004 or later
+        assert db.execute("select version_num from alembic_version").fetchall() == [(head,)]
     assert [row[:-2] for row in after] == before and [row[-2:] for row in after] == [(None, None)]
     assert [c.sender for c in Recorder(open_database(url)).list_cases()] == ["ancien@ac-grenoble.fr"]
     assert store.list_campaigns() == []

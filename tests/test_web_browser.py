@@ -129,3 +129,44 @@ def test_a_morning_of_follow_up_in_the_browser(server: str, browser: object, dev
     assert no_overflow, "the overview is wider than the screen"
     assert errors == []
     context.close()
+
+
+def test_changing_ones_password_then_logging_in_with_the_new_one(server: str, browser: object) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr-FR")  # type: ignore[attr-defined]
+    other = browser.new_context(locale="fr-FR")  # type: ignore[attr-defined]
+    page, elsewhere = context.new_page(), other.new_page()
+    for tab in (page, elsewhere):  # the same manager, in two browsers
+        tab.goto(server + "/login")
+        tab.get_by_label("Adresse électronique").fill(MANAGER)
+        tab.get_by_label("Mot de passe").fill(PASSWORD)
+        tab.get_by_role("button", name="Se connecter").click()
+        tab.wait_for_url(server + "/")
+
+    page.get_by_role("link", name="Mon mot de passe").click()
+    page.wait_for_url("**/mot-de-passe")
+    page.get_by_label("Mot de passe actuel").fill(PASSWORD)
+    page.get_by_label("Nouveau mot de passe (10 caractères au moins)").fill("nouveau-secret-du-matin")
+    page.get_by_label("Nouveau mot de passe (encore)").fill("nouveau-secret-du-matin")
+    page.screenshot(path=str(SHOTS / "laptop-09-password.png"), full_page=True)
+    page.get_by_role("button", name="Changer le mot de passe").click()
+    page.wait_for_url(server + "/")
+    assert page.get_by_text("Mot de passe changé.").is_visible()
+    shot = str(SHOTS / "laptop-10-password-changed.png")
+    page.screenshot(path=shot, full_page=True)
+
+    elsewhere.reload()  # the other browser's session ended with the change
+    assert elsewhere.url.startswith(server + "/login")
+
+    page.get_by_role("button", name="Se déconnecter").click()
+    page.wait_for_url("**/login")
+    page.get_by_label("Adresse électronique").fill(MANAGER)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    assert page.get_by_text("Adresse ou mot de passe incorrect").is_visible()
+    page.get_by_label("Mot de passe").fill("nouveau-secret-du-matin")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url(server + "/")
+    assert page.get_by_role("heading", name="Demandes des stagiaires").is_visible()
+    context.close()
+    other.close()

@@ -15,7 +15,7 @@ from responder.db import open_database
 from responder.models import ROLE_ADMIN, ROLE_MANAGER
 from responder.service import run_service
 from responder.sink import MaildropSink
-from responder.web.users import Accounts
+from responder.accounts import Accounts
 
 US = "formation-magistere@ac-grenoble.fr"
 PASSWORD = "mot-de-passe-de-test-42"

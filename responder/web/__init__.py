@@ -2,8 +2,10 @@
 
 `create_app(config, sessions=None)` builds it (flaskr's factory): the database is opened (and
 migrated) unless a session factory is given, the blueprints are registered, every page but the
-login page and static files requires an account, every POST carries a CSRF token. The app reads
-and writes through responder.review and web.users only; `serve` runs it under waitress.
+login page and static files requires a live server-side session, every POST carries a CSRF
+token, and no page behind the login may be kept by a browser or proxy cache. The app reads and
+writes through responder.review, responder.accounts, responder.logins and web.throttle only;
+`serve` runs it under waitress.
 """
 
 from __future__ import annotations
@@ -14,22 +16,25 @@ import secrets
 import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app, render_template
+from flask import Flask, current_app, render_template, request
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter, Map
 
+from responder.accounts import Accounts
 from responder.config import Config
 from responder.errors import ResponderError, os_error_text
+from responder.logins import LIFETIME, LoginSessions
 from responder.models import Setting
 from responder.record import Recorder
 from responder.review import ReviewStore
-from responder.web.auth import LoginThrottle
-from responder.web.users import Accounts
+from responder.web.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +55,10 @@ class WebContext:
     review: ReviewStore
     accounts: Accounts
     recorder: Recorder
+    logins: LoginSessions
+    throttle: LoginThrottle
     clock: Callable[[], datetime] = _utc_now
     sleep: Callable[[float], None] = time.sleep
-    throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
 
 def context() -> WebContext:
@@ -72,6 +78,15 @@ def _secret_key(config: Config, sessions: sessionmaker[Session]) -> str:
             setting = Setting(key=SECRET_SETTING, value=secrets.token_hex(32))
             session.add(setting)
         return setting.value
+
+
+class RowId(IntegerConverter):
+    """`<int:...>` in every route: at most SQLite's largest integer. A longer number is no page
+    (404), where it made the query itself fail (OverflowError, a 500) before (issue 9)."""
+
+    def __init__(self, map: Map, fixed_digits: int = 0, min: int | None = None, max: int | None = None,
+                 signed: bool = False) -> None:
+        super().__init__(map, fixed_digits, min, 2**63 - 1 if max is None else max, signed)
 
 
 def _filters(app: Flask) -> None:
@@ -96,19 +111,25 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
     if sessions is None:
         sessions = open_database(config.database.url)
     app = Flask(__name__, template_folder=str(TEMPLATES_DIR), static_folder="static")
+    app.url_map.converters["int"] = RowId  # before any route is added
+    if config.web.trusted_proxies:
+        # remote_addr becomes the client's address as the trusted proxies saw it; with 0 the
+        # header is ignored, since anyone can send one (and so pick the address the throttle counts).
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.web.trusted_proxies)  # type: ignore[method-assign]
     app.config.update(
         SECRET_KEY=_secret_key(config, sessions),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=config.web.secure_cookies,
         SESSION_COOKIE_NAME="responder_session",
-        PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
+        PERMANENT_SESSION_LIFETIME=LIFETIME,  # the cookie lives as long as the session row
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
-    app.extensions["responder"] = WebContext(
-        config=config, sessions=sessions, review=ReviewStore(sessions), accounts=Accounts(sessions),
-        recorder=Recorder(sessions), **overrides,
-    )
+    parts: dict[str, Any] = {
+        "review": ReviewStore(sessions), "accounts": Accounts(sessions), "recorder": Recorder(sessions),
+        "logins": LoginSessions(sessions), "throttle": LoginThrottle(sessions),
+    }
+    app.extensions["responder"] = WebContext(config=config, sessions=sessions, **(parts | overrides))
     auth.init_app(app)
     csrf.init_app(app)
     _filters(app)
@@ -127,6 +148,11 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
         )
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"
+        if request.endpoint != "static":
+            # Case pages and exports hold trainees' mail: no browser history, shared-computer or
+            # proxy cache may keep a copy once the session ends (issue 9).
+            response.headers["Cache-Control"] = "no-store"
+            response.headers["Pragma"] = "no-cache"
         return response
 
     return app

@@ -31,6 +31,7 @@ bp = Blueprint("cases", __name__)
 PROFILES = tuple(p.value for p in Profile)
 TOPICS = tuple(t.value for t in Topic)
 ACTIONS = tuple(a.value for a in Action)
+FILTER_FIELDS = ("q", "status", "action", "profile", "topic", "since", "until")
 
 
 def _day(text: str | None) -> date | None:
@@ -81,7 +82,9 @@ def index() -> str:
     except ValueError:
         number = 1
     page = ctx.review.page(wanted, number, current_app.config.get("CASES_PER_PAGE", PAGE_SIZE))
-    query = {k: v for k, v in request.args.items() if k != "page" and v}
+    # Only the filters go back into the pager and export links: url_for would read a stray
+    # "_method" or "_external" in the query string as its own argument (a 500, issue 9).
+    query = {k: v for k in FILTER_FIELDS if (v := request.args.get(k, ""))}
     return render_template(
         "web/cases.html", page=page, counts=ctx.review.counts(), wanted=wanted, query=query,
         statuses=STATUSES, actions=ACTIONS, profiles=PROFILES, topics=TOPICS,
