@@ -21,7 +21,8 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 
-from responder.campaigns import CampaignStore, LinkedInvitation
+from responder.campaigns import CampaignStore
+from responder.linking import InvitationLinks
 from responder.classify import Rules
 from responder.config import Config
 from responder.errors import DatabaseError, DeliveryError, MailboxError
@@ -93,7 +94,7 @@ class Pipeline:
         self.source = source
         self.sender = sender
         self.clock = clock
-        self.campaigns = CampaignStore(recorder.sessions)
+        self.invitations = InvitationLinks(CampaignStore(recorder.sessions))
         self.signing_key = recorder.signing_key()
         self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
         self.dry_run = config.responder.dry_run
@@ -122,7 +123,7 @@ class Pipeline:
         try:
             with cpu_budget(CPU_BUDGET):
                 parsed = parse_message(raw.raw)
-            linked = self._invitation(parsed)
+            linked = self.invitations.find(parsed)
             # A trainee answering our earlier reply, or our invitation, quotes it: parse again
             # knowing its text, so that its words ("mot de passe", "identifiant") never count.
             known = self.recorder.texts_we_sent(parsed.in_reply_to + parsed.references)
@@ -164,7 +165,7 @@ class Pipeline:
             return self._failure(raw, f"erreur de traitement : {error}", now)
         if linked is not None:
             # Before the case: marking twice after a crash is harmless, missing it is not.
-            self._mark_bounced(parsed, linked, now)
+            self.invitations.mark_bounced(parsed, linked, now)
         case_id, reply_id = self.recorder.record_case(
             raw, parsed, decision, now, mail, _plain_text(mail), verdict.handle, verdict.history_key,
             explanation_record(parsed, verdict.explanation, decision),
@@ -191,37 +192,6 @@ class Pipeline:
             state or "pas de réponse automatique",
         )
         return Outcome(action, replied, state or "aucune réponse", folder, case_id)
-
-    # --- invitations ----------------------------------------------------------------------------
-
-    def _invitation(self, parsed: ParsedMessage) -> LinkedInvitation | None:
-        """Return the invitation this message answers or returns, if it is one of ours."""
-        if not parsed.delivery_reports:
-            return self.campaigns.invitation_for(_lookup_ids(parsed.in_reply_to + parsed.references))
-        # A delivery report names the mail that bounced in its returned headers. Its own
-        # References may be a copy of a later mail's (our reply quoting the invitation's id):
-        # they count only when the report returns no headers.
-        ids = parsed.reported_message_ids or parsed.in_reply_to + parsed.references
-        if ids:
-            return self.campaigns.invitation_for(_lookup_ids(ids))
-        # A report naming no mail at all: the last invitation refused for that address.
-        for report in parsed.delivery_reports:
-            if report.permanent_failure:
-                linked = self.campaigns.latest_invitation_to(report.recipient)
-                if linked is not None:
-                    return linked
-        return None
-
-    def _mark_bounced(self, parsed: ParsedMessage, linked: LinkedInvitation, now: datetime) -> None:
-        """A permanent failure for the invitation's own address marks that invitation failed."""
-        for report in parsed.delivery_reports:
-            if report.permanent_failure and report.recipient == linked.address.lower():
-                self.campaigns.mark_bounced(linked.invitation_id, report.status, now)
-                log.warning(
-                    "invitation « %s » à %s non remise (%s) : marquée en échec",
-                    linked.training.name, linked.address, report.status,
-                )
-                return
 
     def _history(self, key: str) -> SenderHistory:
         replies = tuple(SentReply(at, handle) for at, handle in self.recorder.replies_to(key))
@@ -394,12 +364,6 @@ def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline and not should_stop():
         time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
-
-
-def _lookup_ids(ids: tuple[str, ...]) -> tuple[str, ...]:
-    """The ids to look up, in order, each also in lower case: our invitations' ids are all
-    lower case (hex digits and a lower-cased domain), whatever a client did to the copy."""
-    return tuple(dict.fromkeys(variant for found in ids for variant in (found, found.lower())))
 
 
 def _who(address: Address | None) -> str:

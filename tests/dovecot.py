@@ -302,6 +302,19 @@ class ImapAccount:
             raise AssertionError(f"Dovecot did not report the appended UID: {response!r}")
         return int(match.group(1))
 
+    def deliver(self, raw: bytes) -> None:
+        """Drop a message into INBOX as a delivery agent would: the exact bytes, whatever they are
+        (APPEND refuses some of them, NUL for one), owned by the mail user."""
+        maildir = self.server.directory / "mail" / self.username / "Maildir"
+        for sub in ("new", "cur", "tmp"):
+            (maildir / sub).mkdir(parents=True, exist_ok=True)
+            os.chown(maildir / sub, MAIL_UID, MAIL_UID)
+        name = f"{time.time_ns()}.P{os.getpid()}.{len(raw)}.responder-test"
+        temporary = maildir / "tmp" / name
+        temporary.write_bytes(raw)
+        os.chown(temporary, MAIL_UID, MAIL_UID)
+        temporary.rename(maildir / "new" / name)
+
     def append_many(self, messages: list[bytes], folder: str = "INBOX") -> list[int]:
         """Append several messages over one connection and return their UIDs, in order."""
         uids = []

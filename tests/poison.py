@@ -30,7 +30,7 @@ def message(
     subject: str = "Question sur la formation",
 ) -> bytes:
     """A message with the usual header fields around `head` (extra header lines, CRLF-ended)."""
-    ident = message_id or f"<poison.{abs(hash((head, str(body)[:200])))}@client.example>"
+    ident = message_id or f"<poison.{abs(hash((head, sender, date, content_type, str(body)[:200])))}@client.example>"
     lines = [
         f"From: {sender}",
         f"To: {US}",

@@ -20,7 +20,7 @@ STEPS = {
     "roster": {"roster", "roster_address"},
 }
 SHARED = {"model", "errors", "config", "signature"}
-ORCHESTRATION = {"pipeline", "record", "models", "db", "cli", "service", "demo", "sink",
+ORCHESTRATION = {"pipeline", "linking", "record", "models", "db", "cli", "service", "demo", "sink",
                  "campaigns", "invite", "ratelimit", "console"}
 
 

@@ -561,6 +561,28 @@ def test_tls_connects_when_verification_is_disabled(
     assert len(logins) == 1 and ", TLS," in logins[0]
 
 
+def test_ssl_against_the_plain_port_stops_at_once_naming_the_setting_to_try(
+    dovecot_tls_server: DovecotServer, monkeypatch: pytest.MonkeyPatch, delays: Delays
+) -> None:
+    port = dovecot_tls_server.port  # plain IMAP (STARTTLS offered), not implicit TLS
+    source = ImapSource(tls_config(dovecot_tls_server, monkeypatch, port=port, security="ssl"), sleep=delays)
+
+    with pytest.raises(MailboxError) as caught:
+        list(source.fetch_new(never_handled))
+    assert str(caught.value).startswith(f"connexion impossible à 127.0.0.1:{port} : le serveur ne parle pas TLS")
+    assert 'security = "starttls" (port 143)' in str(caught.value)
+    assert delays == []
+
+
+def test_a_refused_login_gives_the_servers_words_not_a_python_bytes_literal(
+    imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(imap_account.password_env, "mauvais-mot-de-passe-123")
+    with pytest.raises(MailboxError) as caught:
+        list(open_imap(imap_account).fetch_new(never_handled))
+    assert "[AUTHENTICATIONFAILED]" in str(caught.value) and "b'" not in str(caught.value)
+
+
 # -- choosing the source, Maildir --------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ the code, and a --debug log. Real SMTP servers, real SQLite files, the command l
 
 from __future__ import annotations
 
+import logging
 import mailbox
 import os
 import resource
@@ -308,3 +309,51 @@ def test_the_cpu_budget_interrupts_pure_python_work() -> None:
     assert 0.15 < time.process_time() - started < 2
     with cpu_budget(5):  # a block within its budget is left alone
         sum(range(1000))
+
+
+def test_the_forever_loop_says_an_outage_once_and_sends_everything_when_the_relay_is_back(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+    import time
+
+    from responder.config import load_config
+    from responder.service import run_service
+    from responder.sink import MaildropSink
+
+    port = free_port()
+    config = load_config(write_config(tmp_path, f'port = {port}\nsecurity = "none"'))
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    stop = threading.Event()
+    loop = threading.Thread(target=run_service, args=(config, False, stop.is_set), daemon=True)
+
+    def cases_reach(count: int) -> None:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if (tmp_path / "responder.db").exists():
+                with sqlite3.connect(tmp_path / "responder.db") as db:
+                    if db.execute("select count(*) from cases").fetchone()[0] >= count:
+                        return
+            time.sleep(0.1)
+        raise AssertionError(f"fewer than {count} cases after 20 s")
+
+    with caplog.at_level(logging.INFO):
+        loop.start()
+        try:
+            for count, raw in enumerate(questions(), start=1):  # one pass per message
+                box.add(raw)
+                cases_reach(count)
+            with MaildropSink(tmp_path / "sent", port=port) as sink:
+                box.add(poison.message("", poison.QUESTION, sender="Tom <tom.t@ac-grenoble.fr>"))
+                cases_reach(4)
+                deadline = time.monotonic() + 20
+                while len(sink.received) < 4 and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                received = len(sink.received)
+        finally:
+            stop.set()
+            loop.join(timeout=30)
+
+    messages = [record.getMessage() for record in caplog.records]
+    assert sum("serveur SMTP injoignable" in m for m in messages) == 1  # three passes, one warning
+    assert sum("serveur SMTP de nouveau joignable" in m for m in messages) == 1
+    assert received == 4 and replies(tmp_path) == [("sent", 1)] * 4
