@@ -27,7 +27,7 @@ MAX_PARTS = 200  # MIME parts walked
 # parts and with nesting (each line is tried against every enclosing boundary).
 MAX_BOUNDARY_LINES = 2 * MAX_PARTS
 MAX_NESTING = 8  # multiparts inside multiparts: a forward of a forward with attachments fits
-MAX_DEPTH = 32  # nesting of multiparts walked
+MAX_DEPTH = 32  # levels walked (message/rfc822 parts nest without declaring a boundary)
 MAX_TEXT_BYTES = 512 * 1024  # bytes of one text/plain or text/html part decoded
 MAX_OWN_WORDS_SOURCE = 100_000  # characters of the body searched for the sender's own words
 MAX_CLASSIFIER_CHARS = 4_000  # own words the classifier reads (4x the longest real question)
