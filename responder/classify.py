@@ -54,6 +54,11 @@ class _Text:
     content_before: tuple[int, ...]  # content (non-ignored) words before each index, and total
     barriers_before: tuple[int, ...]  # barrier words ("mais", "où") before each index, and total
     positions: dict[Word, list[int]]
+    substantial: int = 0  # words neither ignored nor filler, in the whole text
+
+    def is_substantial(self, index: int, vocabulary: Vocabulary) -> bool:
+        word = self.tokens[index].word
+        return word not in vocabulary.ignored and word not in vocabulary.filler
 
     def gap(self, before: int, after: int) -> int:
         """Return how many content words lie strictly between two token indices."""
@@ -369,7 +374,8 @@ def _index(where: str, raw: str, rules: Rules) -> _Text:
             found.update(rules.pattern_words(guess, exact=True))
         for word in found:
             positions.setdefault(word, []).append(i)
-    return _Text(where, raw, tokens, tuple(content_before), tuple(barriers_before), positions)
+    substantial = _substantial([token.word for token in tokens], vocabulary)
+    return _Text(where, raw, tokens, tuple(content_before), tuple(barriers_before), positions, substantial)
 
 
 def _first_hit(rule: Rule, texts: list[_Text], rules: Rules) -> _Hit | None:
@@ -449,8 +455,10 @@ def _in_title(text: _Text, match: Match, rules: Rules) -> bool:
 
 def _says_more(text: _Text, match: Match, rules: Rules) -> bool:
     """Tell whether the text has more than max_other_words substantial words outside the match."""
-    outside = [token.word for i, token in enumerate(text.tokens) if i not in match]
-    return _substantial(outside, rules.vocabulary) > rules.settings.max_other_words
+    # The whole text's count, counted once, less the match's own: one match costs its length,
+    # not the text's (keyword floods once made this quadratic).
+    inside = sum(1 for i in set(match) if text.is_substantial(i, rules.vocabulary))
+    return text.substantial - inside > rules.settings.max_other_words
 
 
 def _matches(pattern: CompiledPattern, text: _Text, gap: int) -> Iterator[Match]:
@@ -459,13 +467,16 @@ def _matches(pattern: CompiledPattern, text: _Text, gap: int) -> Iterator[Match]
     def walk(place: int, after: int) -> Iterator[Match]:
         for phrase in pattern[place]:
             candidates = text.positions.get(phrase[0], [])
-            for first in candidates[bisect_right(candidates, after) :] if place else candidates:
+            for index in range(bisect_right(candidates, after) if place else 0, len(candidates)):
+                first = candidates[index]
+                # Sentence, gap and barriers only grow with the position: once one is past its
+                # limit, so are all later candidates (scanning them made long texts quadratic).
                 if place and (
                     text.tokens[first].sentence != text.tokens[after].sentence
                     or text.gap(after, first) > gap
                     or text.barrier(after, first)
                 ):
-                    continue
+                    break
                 found = _phrase_from(phrase, first, text)
                 if found is None:
                     continue

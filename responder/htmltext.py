@@ -55,7 +55,8 @@ _TOKEN = re.compile(
     r"|<[!?][^<>]*>?"  # doctype, processing instruction, CDATA and other declarations
     r"|</(?P<end>[a-zA-Z][^\s/<>]*)[^<>]*>?"
     r"|<(?P<start>[a-zA-Z][^\s/<>]*)(?P<attrs>[^<>]*)>?"
-    r"|(?P<text>[^<]+|<)",
+    # Text, and a run of "<" that opens no tag with the text after it: one token, not one a "<".
+    r"|(?P<text>[^<]+|<+(?![a-zA-Z/!?])[^<]*|<)",
     re.S,
 )
 _ATTRIBUTE = re.compile(r"""([^\s=/"'<>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>]*))?""")
