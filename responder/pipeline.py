@@ -263,7 +263,8 @@ class Pipeline:
             assert isinstance(message, EmailMessage)
             mail = OutgoingMail(message, pending.envelope_from, tuple(pending.envelope_to.split(",")))
             state = self._deliver(pending.reply_id, mail)
-            log.info("réponse en attente du cas %d : %s", pending.case_id, state)
+            if state != WAITING:  # the outage itself is said once, not once a reply and a pass
+                log.info("réponse en attente du cas %d : %s", pending.case_id, state)
             sent += state == "sent"
             if state in ("sent", "failed", "uncertain"):
                 self._acknowledge_later(pending.case_id, replied=state == "sent")

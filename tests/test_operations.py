@@ -356,4 +356,5 @@ def test_the_forever_loop_says_an_outage_once_and_sends_everything_when_the_rela
     messages = [record.getMessage() for record in caplog.records]
     assert sum("serveur SMTP injoignable" in m for m in messages) == 1  # three passes, one warning
     assert sum("serveur SMTP de nouveau joignable" in m for m in messages) == 1
+    assert not any(m.endswith(": waiting") for m in messages)  # no line a waiting reply and a pass
     assert received == 4 and replies(tmp_path) == [("sent", 1)] * 4
