@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from responder.models import Base
+from responder.store.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

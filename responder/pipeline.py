@@ -21,14 +21,14 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 
-from responder.campaigns import CampaignStore
-from responder.linking import InvitationLinks
-from responder.classify import Rules
+from responder.store.campaigns import CampaignStore
+from responder.invitations.linking import InvitationLinks
+from responder.judge.classify import Rules
 from responder.config import Config
 from responder.errors import DatabaseError, DeliveryError, MailboxError
-from responder.explain import explanation_record
-from responder.guard import GuardSettings, SenderHistory, SentReply, sender_key
-from responder.mailbox import Source
+from responder.judge.explanation import explanation_record
+from responder.judge.guard import GuardSettings, SenderHistory, SentReply, sender_key
+from responder.source import Source
 from responder.model import (
     Action,
     Address,
@@ -41,12 +41,12 @@ from responder.model import (
     Training,
 )
 from responder.parse import parse_message
-from responder.record import Recorder, message_key
-from responder.render import render_reply
-from responder.send import Sender, Stage, mail_bytes
-from responder.verdict import AnsweredInvitation, judge
+from responder.store.cases import Recorder, message_key
+from responder.reply.render import render_reply
+from responder.reply.smtp import Sender, Stage, mail_bytes
+from responder.judge import AnsweredInvitation, judge
 from responder.watchdog import Overtime, cpu_budget
-from responder.signature import new_token, sign_message_id
+from responder.message_ids import new_token, sign_message_id
 
 log = logging.getLogger(__name__)
 

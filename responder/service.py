@@ -10,13 +10,13 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from responder.classify import Rules, load_rules
+from responder.judge.classify import Rules, load_rules
 from responder.config import Config, LinksConfig
-from responder.db import open_database, single_instance
-from responder.mailbox import open_source
+from responder.store.database import open_database, single_instance
+from responder.source import open_source
 from responder.pipeline import Pipeline, RunCounts, utc_now
-from responder.record import Recorder
-from responder.send import open_sender
+from responder.store.cases import Recorder
+from responder.reply.smtp import open_sender
 
 log = logging.getLogger(__name__)
 

@@ -22,15 +22,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from responder.classify import load_rules
+from responder.judge.classify import load_rules
 from responder.config import Config, DatabaseConfig, MaildirConfig, ResponderConfig, SmtpConfig
-from responder.db import open_database
-from responder.mailbox import MaildirSource
+from responder.store.database import open_database
+from responder.source import MaildirSource
 from responder.model import Outcome, RawMessage
 from responder.pipeline import Pipeline
-from responder.record import Recorder
-from responder.send import SmtpSender
-from responder.sink import LoopbackController
+from responder.store.cases import Recorder
+from responder.reply.smtp import SmtpSender
+from responder.demo.sink import LoopbackController
 from tests import poison
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -50,7 +50,7 @@ import pytest
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from responder.config import SmtpConfig
-from responder.sink import LoopbackController
+from responder.demo.sink import LoopbackController
 
 USERNAME = "formation@example.org"
 PASSWORD = "smtp-secret-de-test-41c9"

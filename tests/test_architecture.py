@@ -1,4 +1,9 @@
-"""Data flows one way: a pipeline step never imports another step, the recorder, or the CLI."""
+"""Data flows one way, and the folders are the architecture (STYLE.md P1, issue 10).
+
+A step (source, parse, judge, render, send) imports only its own folder's modules and the shared
+value types; the store never imports a step, the web or the command line; the web never reads a
+mailbox; nothing imports the command line; only the orchestrators join steps.
+"""
 
 from __future__ import annotations
 
@@ -8,51 +13,82 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "responder"
-
-# Each step and the helper modules it owns.
+SHARED = {"responder.model", "responder.errors", "responder.config", "responder.message_ids",
+          "responder.resources"}
+# Each step and the modules that make it (a folder, or part of one: render and send share reply/).
 STEPS = {
-    "mailbox": {"mailbox", "imap_source", "imap_errors", "maildir_source"},
-    "parse": {"parse", "headers", "quotes", "quotelines", "signoff", "htmltext", "bounds"},
-    "guard": {"guard", "guard_rules", "signature"},
-    "classify": {"classify", "rules", "normalize"},
-    "render": {"render", "invitation"},
-    "send": {"send"},
-    "roster": {"roster", "roster_address"},
+    "source": "responder.source",
+    "parse": "responder.parse",
+    "judge": "responder.judge",
+    "render": "responder.reply.render",
+    "send": "responder.reply.smtp",
 }
-SHARED = {"model", "errors", "config", "signature"}
-ORCHESTRATION = {"pipeline", "linking", "record", "models", "db", "cli", "service", "demo", "sink",
-                 "campaigns", "invite", "ratelimit", "console"}
+# Modules of a step's folder that join steps or reach the store: orchestrators, not the step.
+ORCHESTRATORS_IN_STEPS = {"responder.judge.evaluate"}
 
 
-def responder_imports(module: str) -> set[str]:
-    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("responder."):
-            found.add(node.module.split(".")[1])
-        elif isinstance(node, ast.ImportFrom) and node.module == "responder":
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.Import):
-            found.update(a.name.split(".")[1] for a in node.names if a.name.startswith("responder."))
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = path
     return found
 
 
+MODULES = modules()
+
+
+def imports(module: str) -> set[str]:
+    """The responder modules `module` imports (a package counts as its __init__)."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("responder"):
+            for alias in node.names:
+                child = f"{node.module}.{alias.name}"
+                found.add(child if child in MODULES else node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("responder."))
+    return found - {module}
+
+
+def within(module: str, prefix: str) -> bool:
+    return module == prefix or module.startswith(prefix + ".")
+
+
+def step_of(module: str) -> str | None:
+    for step, prefix in STEPS.items():
+        if within(module, prefix) and module not in ORCHESTRATORS_IN_STEPS:
+            return step
+    return None
+
+
 @pytest.mark.parametrize("step", sorted(STEPS))
-def test_a_step_imports_only_its_own_helpers_and_shared_types(step: str) -> None:
-    allowed = STEPS[step] | SHARED
-    for module in STEPS[step]:
-        if not (PACKAGE / f"{module}.py").exists():
-            continue
-        forbidden = responder_imports(module) - allowed
-        assert not forbidden, f"{module}.py imports {sorted(forbidden)}: steps must not reach across"
+def test_a_step_imports_only_its_own_modules_and_the_shared_types(step: str) -> None:
+    members = [m for m in MODULES if step_of(m) == step]
+    assert members, f"no module for the step {step}"
+    for module in members:
+        foreign = {i for i in imports(module) if step_of(i) != step and i not in SHARED}
+        assert not foreign, f"{module} imports {sorted(foreign)}: a step must not reach across"
 
 
 def test_value_types_and_errors_import_nothing_from_responder() -> None:
-    assert responder_imports("model") == set()
-    assert responder_imports("errors") == set()
-    assert responder_imports("config") <= {"errors"}
+    assert imports("responder.model") == set()
+    assert imports("responder.errors") == set()
+    assert imports("responder.resources") == set()
+    assert imports("responder.config") <= {"responder.errors"}
 
 
-def test_record_never_imports_a_step() -> None:
-    steps = set().union(*STEPS.values()) - SHARED
-    assert not responder_imports("record") & steps
+def test_the_store_never_imports_a_step_the_web_or_the_command_line() -> None:
+    for module in (m for m in MODULES if within(m, "responder.store")):
+        wrong = {i for i in imports(module) if step_of(i) or within(i, "responder.web") or within(i, "responder.cli")}
+        assert not wrong, f"{module} imports {sorted(wrong)}"
+
+
+def test_the_web_never_reads_a_mailbox_and_nothing_imports_the_command_line() -> None:
+    for module in MODULES:
+        if within(module, "responder.web"):
+            assert not any(within(i, "responder.source") for i in imports(module)), module
+        if not within(module, "responder.cli") and module != "responder.__main__":
+            assert not any(within(i, "responder.cli") for i in imports(module)), module

@@ -12,12 +12,12 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from responder.campaigns import CampaignSpec, CampaignStore
-from responder.db import open_database
+from responder.store.campaigns import CampaignSpec, CampaignStore
+from responder.store.database import open_database
 from responder.errors import CampaignError
 from responder.model import Delivery, DeliveryStatus, Invitee, Profile, RosterEntry, Training
-from responder.models import Base
-from responder.record import Recorder
+from responder.store.schema import Base
+from responder.store.cases import Recorder
 
 NOW = datetime(2027, 1, 11, 9, 0, tzinfo=UTC)
 TRAINING = Training("Python au lycée", "https://magistere.education.fr/ac-grenoble/course/view.php?id=42",
@@ -175,8 +175,8 @@ def test_a_claim_is_on_disk_when_the_process_is_killed_right_after(tmp_path: Pat
     script = (
         "import os, signal\n"
         "from datetime import UTC, datetime\n"
-        "from responder.campaigns import CampaignStore\n"
-        "from responder.db import open_database\n"
+        "from responder.store.campaigns import CampaignStore\n"
+        "from responder.store.database import open_database\n"
         f"store = CampaignStore(open_database({url_of(tmp_path)!r}))\n"
         f"store.claim({row.id}, datetime(2027, 1, 11, 9, 0, tzinfo=UTC))\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
@@ -364,7 +364,7 @@ def test_a_0003_database_with_cases_upgrades_to_campaigns_in_place(tmp_path: Pat
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    from responder.db import _alembic_config
+    from responder.store.database import _alembic_config
 
     url = url_of(tmp_path)
     command.upgrade(_alembic_config(url), "0003")
@@ -384,7 +384,7 @@ def test_a_0003_database_with_cases_upgrades_to_campaigns_in_place(tmp_path: Pat
 def test_the_campaign_migration_downgrades_and_upgrades_again_keeping_cases(tmp_path: Path) -> None:
     from alembic import command
 
-    from responder.db import _alembic_config
+    from responder.store.database import _alembic_config
 
     url = url_of(tmp_path)
     store = make_store(tmp_path)

@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from responder.classify import classify, profile_from_domain
+from responder.judge.classify import classify, profile_from_domain
 from responder.config import ProfilesConfig
 from responder.model import Action, Address, ParsedMessage, Profile, Topic
-from responder.rules import Rules, load_rules
+from responder.judge.rules import Rules, load_rules
 
 A, U, O = Profile.ACADEMIC, Profile.UNIVERSITY, Profile.OTHER
 USER, PASSWORD, LOGIN, COURSE = (

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from responder.config import Config, DatabaseConfig, ResponderConfig
-from responder.mailbox import ImapSource
+from responder.source import ImapSource
 from responder.model import Outcome, RawMessage
 from responder.service import run_service
 from tests.dovecot import ImapAccount
@@ -486,7 +486,7 @@ def test_a_second_instance_on_the_same_database_refuses_to_start(
     imap_account: ImapAccount, smtp_server: SmtpServer, service_config: Config
 ) -> None:
     from responder.errors import ResponderError
-    from responder.db import single_instance
+    from responder.store.database import single_instance
 
     with single_instance(service_config.database.url, "run", "arrêtez-la d'abord"):
         with pytest.raises(ResponderError, match="une autre instance de responder"):

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from responder.config import ResponderConfig
-from responder.guard import (
+from responder.judge.guard import (
     GuardSettings,
     Screening,
     SenderHistory,
@@ -32,7 +32,7 @@ from responder.guard import (
 )
 from responder.model import Action, Address, Classification, Profile, Stop, Topic
 from responder.parse import parse_message
-from responder.signature import sign_message_id
+from responder.message_ids import sign_message_id
 
 KEY = b"test-signing-key"
 OUR_DOMAIN = "formation-magistere.ac-grenoble.fr"

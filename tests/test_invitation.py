@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from responder import invitation
+from responder.invitations import render as invitation
 from responder.config import ResponderConfig
 from responder.errors import CampaignError
-from responder.invitation import (
+from responder.invitations.render import (
     DEFAULT_TEMPLATE,
     invitation_message_id,
     invitation_text,

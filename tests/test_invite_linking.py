@@ -22,12 +22,12 @@ import pytest
 
 from responder.cli import main
 from responder.config import Config, load_config
-from responder.db import open_database
-from responder.explain import format_explanation
+from responder.store.database import open_database
+from responder.judge.explanation import format_explanation
 from responder.model import Profile, Topic
-from responder.models import ROLE_MANAGER
+from responder.store.schema import ROLE_MANAGER
 from responder.parse import parse_message
-from responder.render import render_body
+from responder.reply.render import render_body
 from responder.service import run_service
 from responder.web import create_app
 from responder.web.users import Accounts

@@ -19,15 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from responder.campaigns import CampaignStore, InvitationRow
+from responder.store.campaigns import CampaignStore, InvitationRow
 from responder.config import Config, InviteConfig, MaildirConfig, ResponderConfig, SmtpConfig
-from responder.db import open_database
-from responder.invitation import render_invitation
-from responder.invite import CampaignSender, Plan, SendReport, Stop, plan_campaign
+from responder.store.database import open_database
+from responder.invitations.render import render_invitation
+from responder.invitations.send import CampaignSender, Plan, SendReport, Stop, plan_campaign
 from responder.model import Delivery, OutgoingMail, Training
-from responder.ratelimit import RateLimiter, Window
-from responder.console import LogProgress
-from responder.send import SmtpSender, default_connect
+from responder.invitations.pace import RateLimiter, Window
+from responder.cli.console import LogProgress
+from responder.reply.smtp import SmtpSender, default_connect
 from tests.smtp import PASSWORD_ENV, SmtpServer, _running
 
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -493,7 +493,7 @@ def test_log_lines_number_each_invitation_once_even_when_it_is_retried(
     greylisted = addresses(5)[1]
     smtp_server.reply_to(greylisted, ["450 4.2.0 Greylisted, try again later"])
 
-    with caplog.at_level(logging.INFO, logger="responder.invite"):
+    with caplog.at_level(logging.INFO, logger="responder.invitations.send"):
         campaign.run(progress=LogProgress())
 
     numbered = [m for m in caplog.messages if m.startswith("[")]

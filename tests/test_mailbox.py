@@ -16,7 +16,7 @@ from imapclient import IMAPClient
 
 from responder.config import Config, ImapConfig, MaildirConfig, ResponderConfig, SmtpConfig
 from responder.errors import MailboxError
-from responder.mailbox import ImapSource, MaildirSource, open_source
+from responder.source import ImapSource, MaildirSource, open_source
 from responder.model import Action, Outcome, RawMessage
 from tests.dovecot import ImapAccount
 
@@ -493,7 +493,7 @@ def test_one_info_line_per_connection_and_no_password_or_body_in_the_log(
     list(source.fetch_new(never_handled))
     source.close()
 
-    connected = [r for r in caplog.records if r.levelno == logging.INFO and r.name == "responder.imap_source"]
+    connected = [r for r in caplog.records if r.levelno == logging.INFO and r.name == "responder.source.imap"]
     assert [r.getMessage() for r in connected] == [
         f"connecté à 127.0.0.1:{proxy.port} (none) en tant que formation@example.org, dossier INBOX"
     ] * 2

@@ -318,7 +318,7 @@ def test_the_forever_loop_says_an_outage_once_and_sends_everything_when_the_rela
 
     from responder.config import load_config
     from responder.service import run_service
-    from responder.sink import MaildropSink
+    from responder.demo.sink import MaildropSink
 
     port = free_port()
     config = load_config(write_config(tmp_path, f'port = {port}\nsecurity = "none"'))
@@ -329,10 +329,12 @@ def test_the_forever_loop_says_an_outage_once_and_sends_everything_when_the_rela
     def cases_reach(count: int) -> None:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
-            if (tmp_path / "responder.db").exists():
+            try:
                 with sqlite3.connect(tmp_path / "responder.db") as db:
                     if db.execute("select count(*) from cases").fetchone()[0] >= count:
                         return
+            except sqlite3.OperationalError:
+                pass  # the run has not created its tables yet
             time.sleep(0.1)
         raise AssertionError(f"fewer than {count} cases after 20 s")
 

@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from responder.classify import load_rules
+from responder.judge.classify import load_rules
 from responder.config import ProfilesConfig, ResponderConfig
-from responder.evaluate import judge_file
-from responder.guard import GuardSettings
+from responder.judge.evaluate import judge_file
+from responder.judge.guard import GuardSettings
 from responder.model import Action, ParsedMessage
 from responder.parse import parse_message
 from tests import poison

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from responder import quotes
+from responder.parse import quotes
 from responder.parse import parse_message
-from responder.signoff import strip_signoff
+from responder.parse.signoff import strip_signoff
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real-mail"
 QUOTES = REAL / "quotes"

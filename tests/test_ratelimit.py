@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from responder.ratelimit import QuietHours, RateLimiter, Window
+from responder.invitations.pace import QuietHours, RateLimiter, Window
 
 T0 = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)
 

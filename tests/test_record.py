@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from responder.db import open_database
+from responder.store.database import open_database
 from responder.model import (
     Action,
     Address,
@@ -24,8 +24,8 @@ from responder.model import (
     RawMessage,
     Topic,
 )
-from responder.models import Base
-from responder.record import Recorder
+from responder.store.schema import Base
+from responder.store.cases import Recorder
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -74,7 +74,7 @@ def test_an_existing_database_upgrades_in_place_and_keeps_its_cases(tmp_path: Pa
     assert [c.sender for c in again.list_cases()] == ["marie@ac-grenoble.fr"]
     from alembic.script import ScriptDirectory
 
-    from responder.db import _alembic_config
+    from responder.store.database import _alembic_config
 
     head = ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
     versions = sqlite3.connect(tmp_path / "cases.db").execute("select version_num from alembic_version").fetchall()
@@ -195,7 +195,7 @@ def test_a_bounce_marks_the_address_for_the_guard(tmp_path: Path) -> None:
 def test_a_database_of_the_first_schema_upgrades_in_place(tmp_path: Path) -> None:
     from alembic import command
 
-    from responder.db import _alembic_config
+    from responder.store.database import _alembic_config
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
     command.upgrade(_alembic_config(url), "0001")

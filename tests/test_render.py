@@ -21,7 +21,7 @@ from responder.model import (
     Profile,
     Topic,
 )
-from responder.render import render_body, render_reply, reply_subject
+from responder.reply.render import render_body, render_reply, reply_subject
 
 RESPONDER = ResponderConfig(
     address="formation-magistere@ac-grenoble.fr",
@@ -517,7 +517,7 @@ def test_refuses_a_malformed_own_message_id() -> None:
 
 
 def test_a_name_made_of_markup_is_not_used_to_greet() -> None:
-    from responder.render import _person_name
+    from responder.reply.render import _person_name
 
     assert _person_name("<script>alert(1)</script>") == ""
     assert _person_name("Marie-Claude Dupont") == "Marie-Claude Dupont"

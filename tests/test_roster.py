@@ -13,7 +13,7 @@ import pytest
 
 from responder.errors import RosterError
 from responder.model import Profile, RosterEntry
-from responder.roster import Roster, RosterDuplicate, read_roster
+from responder.invitations.roster import Roster, RosterDuplicate, read_roster
 
 
 def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "stagiaires.csv",

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from responder.classify import classify
+from responder.judge.classify import classify
 from responder.config import ProfilesConfig
 from responder.errors import ConfigError
 from responder.model import Action, Address, ParsedMessage, Topic
-from responder.normalize import fold, tokenize, typo_budget, words
-from responder.rules import load_rules
+from responder.judge.words import fold, tokenize, typo_budget, words
+from responder.judge.rules import load_rules
 
 VALID = """\
 [settings]

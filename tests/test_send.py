@@ -15,7 +15,7 @@ import pytest
 from responder.config import SmtpConfig
 from responder.errors import DeliveryError
 from responder.model import DeliveryStatus, OutgoingMail
-from responder.send import DryRunSender, SmtpSender, open_sender
+from responder.reply.smtp import DryRunSender, SmtpSender, open_sender
 from tests.smtp import (  # noqa: F401  (fixtures)
     PASSWORD,
     PASSWORD_ENV,
@@ -295,7 +295,7 @@ def test_open_sender_without_dry_run_really_sends(smtp_server: SmtpServer) -> No
 def test_one_debug_line_per_transaction_without_the_body(
     smtp_server: SmtpServer, sender: SmtpSender, caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="responder.send")
+    caplog.set_level(logging.DEBUG, logger="responder.reply.smtp")
 
     sender.send(make_mail(1))
     sender.send(make_mail(2))

@@ -7,7 +7,7 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from responder.sink import MaildropSink
+from responder.demo.sink import MaildropSink
 
 
 def _message(to: str) -> EmailMessage:

@@ -16,15 +16,15 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from responder.classify import load_rules
+from responder.judge.classify import load_rules
 from responder.cli import main
 from responder.config import Config, ProfilesConfig, load_config
-from responder.db import open_database
-from responder.digest import compose_digest
-from responder.evaluate import evaluate, load_labels
-from responder.guard import GuardSettings
-from responder.models import Case, CaseEvent
-from responder.review import ReviewStore
+from responder.store.database import open_database
+from responder.web.digest import compose_digest
+from responder.judge.evaluate import evaluate, load_labels
+from responder.judge.guard import GuardSettings
+from responder.store.schema import Case, CaseEvent
+from responder.store.review import ReviewStore
 from responder.web import create_app
 from responder.web.overview import overview_numbers
 from responder.web.users import check_password, hash_password
@@ -292,7 +292,7 @@ def test_topic_text_and_date_filters(client: FlaskClient, config: Config) -> Non
 
 def test_pagination(config: Config) -> None:
     review = store(config)
-    from responder.review import CaseFilter
+    from responder.store.review import CaseFilter
 
     first, last = review.page(CaseFilter(), 1, size=4), review.page(CaseFilter(), 3, size=4)
     assert (first.total, first.pages, len(first.rows), len(last.rows)) == (11, 3, 4, 3)
@@ -392,8 +392,8 @@ def test_send_now_previews_then_sends_to_a_real_smtp_server(
     mail = smtp_server.messages[0]
     detail = store(config).detail(case_id)
     assert detail is not None and list(mail.rcpt_tos) == [detail.summary.sender_address]
-    from responder.record import Recorder
-    from responder.signature import is_signed_by_us
+    from responder.store.cases import Recorder
+    from responder.message_ids import is_signed_by_us
 
     key = Recorder(open_database(config.database.url, migrate=False)).signing_key()
     assert is_signed_by_us(str(mail.message["Message-ID"]).strip(), key)  # our own mail if it comes back
@@ -525,7 +525,7 @@ def test_users_cli_adds_lists_and_disables(config: Config, monkeypatch: pytest.M
 def test_migration_0003_upgrades_a_0002_database_with_cases_in_place(template_log: Path, tmp_path: Path) -> None:
     from alembic import command
 
-    from responder.db import _alembic_config
+    from responder.store.database import _alembic_config
 
     shutil.copy(template_log / "responder.db", tmp_path / "old.db")
     url = f"sqlite:///{tmp_path / 'old.db'}"

@@ -11,11 +11,11 @@ from importlib import resources
 from pathlib import Path
 
 from responder.config import Config, parse_config
-from responder.db import open_database
-from responder.models import ROLE_ADMIN, ROLE_MANAGER
+from responder.store.database import open_database
+from responder.store.schema import ROLE_ADMIN, ROLE_MANAGER
 from responder.service import run_service
-from responder.sink import MaildropSink
-from responder.accounts import Accounts
+from responder.demo.sink import MaildropSink
+from responder.store.accounts import Accounts
 
 US = "formation-magistere@ac-grenoble.fr"
 PASSWORD = "mot-de-passe-de-test-42"

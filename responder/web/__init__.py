@@ -27,18 +27,19 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter, Map
 
-from responder.accounts import Accounts
+from responder.store.accounts import Accounts
 from responder.config import Config
+from responder.resources import TEMPLATES
 from responder.errors import ResponderError, os_error_text
-from responder.logins import LIFETIME, LoginSessions
-from responder.models import Setting
-from responder.record import Recorder
-from responder.review import ReviewStore
+from responder.store.logins import LIFETIME, LoginSessions
+from responder.store.schema import Setting
+from responder.store.cases import Recorder
+from responder.store.review import ReviewStore
 from responder.web.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES_DIR = TEMPLATES
 SECRET_SETTING = "web_secret_key"
 
 
@@ -101,7 +102,7 @@ def _filters(app: Flask) -> None:
 
 def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **overrides: Any) -> Flask:
     """Build the review application; `overrides` replace WebContext fields (clock, sleep) in tests."""
-    from responder.db import open_database
+    from responder.store.database import open_database
     from responder.web import auth, csrf
     from responder.web.cases import bp as cases_bp
     from responder.web.export import bp as export_bp

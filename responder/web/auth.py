@@ -16,7 +16,7 @@ from flask import Blueprint, Flask, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response
 
-from responder.accounts import MIN_PASSWORD_LENGTH, Account
+from responder.store.accounts import MIN_PASSWORD_LENGTH, Account
 from responder.errors import ResponderError
 
 log = logging.getLogger(__name__)

@@ -19,9 +19,9 @@ from werkzeug.wrappers import Response
 
 from responder.errors import ResponderError
 from responder.model import Action, Profile, Topic, Training
-from responder.models import STATUSES
-from responder.review import PAGE_SIZE, CaseDetail, CaseFilter, ReplyView
-from responder.signature import new_token
+from responder.store.schema import STATUSES
+from responder.store.review import PAGE_SIZE, CaseDetail, CaseFilter, ReplyView
+from responder.message_ids import new_token
 from responder.web import context
 from responder.web.auth import current_account
 from responder.web.sendnow import CannotSend, prepare, send_prepared

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from responder.campaigns import STATE_NAMES
+from responder.store.campaigns import STATE_NAMES
 
 STATUS = {"new": "nouveau", "in_progress": "en cours", "resolved": "résolu", "ignored": "ignoré"}
 ACTION = {"reply": "réponse automatique", "escalate": "à traiter par l'EAFC", "ignore": "ignoré"}

@@ -13,14 +13,14 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from responder.guard import GuardSettings, screen, sender_key
+from responder.judge.guard import GuardSettings, screen, sender_key
 from responder.model import (
     Action, Address, Classification, Decision, OutgoingMail, Profile, Topic, Training, in_guide_order,
 )
 from responder.parse import parse_message
-from responder.render import render_reply
-from responder.send import mail_bytes, open_sender
-from responder.signature import new_token, sign_message_id
+from responder.reply.render import render_reply
+from responder.reply.smtp import mail_bytes, open_sender
+from responder.message_ids import new_token, sign_message_id
 from responder.web import WebContext
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
-from responder.models import LoginFailure
+from responder.store.schema import LoginFailure
 
 WINDOW = timedelta(minutes=15)
 STEP = 0.25  # seconds of pause per failure

@@ -11,11 +11,11 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from responder.accounts import (
+from responder.store.accounts import (
     MIN_PASSWORD_LENGTH, Account, Accounts, check_new_password, check_password, hash_password,
 )
 from responder.errors import ResponderError
-from responder.models import ROLE_MANAGER, ROLES
+from responder.store.schema import ROLE_MANAGER, ROLES
 
 bp = Blueprint("users", __name__, url_prefix="/comptes")
 

@@ -1,0 +1,154 @@
+"""The decision on one parsed message: guard and classifier combined, without any I/O.
+
+`judge` is what the pipeline decides for a message and what `evaluate` measures, so the two can
+never drift apart: screen the headers, classify the words (with the explanation), check the
+sender's history when one is given, set aside text whose own words could not be told from the
+quote, and decide. When the message answers one of our invitations, the profile the invitation was
+written for is known and outranks what the domain or the words suggest, as long as the invitee
+writes: someone else answering a forwarded invitation is judged on their own address and words.
+Pure: the clock, the history and the invitation come in as arguments.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from responder.judge.classify import Discarded, Explanation, Rules, explain
+from responder.judge.guard import (
+    GuardSettings,
+    SenderHistory,
+    check_history,
+    decide,
+    reply_handle,
+    screen,
+    sender_key,
+)
+from responder.model import Action, Address, Decision, ParsedMessage, Profile, Reason, Stop
+
+# The reason that says the profile came from the invitation the message answers.
+INVITATION_PROFILE_RULE = "profile.invitation"
+
+
+@dataclass(frozen=True)
+class AnsweredInvitation:
+    """The invitation a message answers, as the campaign journal knows it.
+
+    profile: the profile it was written for (the roster's column, else the invitee's domain).
+    address: whom it was sent to. training: the training's name, shown as the reason.
+    """
+
+    profile: Profile
+    address: str
+    training: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The decision, the explanation behind it, and the keys the outbox records it under.
+
+    handle: which answer this is (for "the same answer twice"). history_key: the sender key the
+    reply history is kept under ("" when no reply can go).
+    """
+
+    decision: Decision
+    explanation: Explanation
+    handle: str
+    history_key: str
+
+
+def history_key(parsed: ParsedMessage, reply_to: Address | None) -> str:
+    """The key a sender's reply history is kept under ("" when no reply can go).
+
+    A forwarding service rewrites the envelope (SRS) differently for every message, so counting
+    on it would never trip the caps: the From address stands for the person then.
+    """
+    if reply_to is None:
+        return ""
+    if reply_to.addr.lower().startswith(("srs0=", "srs1=")) and parsed.sender is not None:
+        return sender_key(parsed.sender.addr)
+    return sender_key(reply_to.addr)
+
+
+def judge(
+    parsed: ParsedMessage,
+    rules: Rules,
+    settings: GuardSettings,
+    now: datetime,
+    received_at: datetime | None = None,
+    history: Callable[[str], SenderHistory] | None = None,
+    invitation: AnsweredInvitation | None = None,
+) -> Verdict:
+    """Decide what happens to one message; `history(key)` gives the sender's past replies.
+
+    invitation: the invitation the message answers, if any: its profile replaces the
+    classifier's (see with_invitation_profile), and a robot's subject counts as one answering
+    our own mail.
+    """
+    screening = screen(parsed, settings, now, received_at, answers_our_mail=invitation is not None)
+    explanation = explain(parsed, rules)
+    if invitation is not None:
+        explanation = with_invitation_profile(explanation, parsed, invitation)
+    classification = explanation.classification
+    handle = reply_handle(
+        classification.profile, classification.topics, classification.action is Action.ESCALATE
+    )
+    key = history_key(parsed, screening.reply_to)
+    stops = screening.stops
+    if key and history is not None:
+        stops += check_history(handle, history(key), settings, now)
+    if parsed.own_words_cut:
+        # Longer than the classifier reads: what it did not read may ask something else.
+        stops += (Stop("too_long", Action.ESCALATE, "texte trop long : seul son début a été lu"),)
+    if not parsed.quote_confident:
+        # The trainee's own words could not be told from the quoted text: the topics may come
+        # from our invitation, so a human reads it rather than the guide answering.
+        stops += (Stop("unsure_text", Action.ESCALATE, parsed.quote_cut),)
+    return Verdict(decide(classification, stops, screening), explanation, handle, key)
+
+
+def with_invitation_profile(
+    explanation: Explanation, parsed: ParsedMessage, invitation: AnsweredInvitation
+) -> Explanation:
+    """Return the explanation with the invitation's profile, when it is the writer's.
+
+    The invitee's own message takes it whatever the domain says (the trainer's roster may know
+    better than a personal address). Someone else (the invitation forwarded to a colleague, who
+    answers it from another address) takes it only when neither their domain nor their words
+    say anything: a colleague at the university is not an academic because the trainee was.
+    """
+    sender = parsed.sender.addr.strip().lower() if parsed.sender is not None else ""
+    evidence = any(r.rule.startswith("profile.") for r in explanation.classification.reasons)
+    if sender == invitation.address.strip().lower() or not evidence:
+        return with_known_profile(explanation, invitation.profile, invitation.training)
+    passed_over = Discarded(
+        INVITATION_PROFILE_RULE, invitation.training, "invitation",
+        f"invitation adressée à {invitation.address}, pas à l'expéditeur : son profil n'est pas repris",
+    )
+    return dataclasses.replace(explanation, discarded=(*explanation.discarded, passed_over))
+
+
+def with_known_profile(explanation: Explanation, profile: Profile, label: str) -> Explanation:
+    """Return the explanation with `profile` as the classification's, the invitation its reason.
+
+    The domain's and the words' profile reasons are dropped from the classification; they stay
+    visible, set aside, so a person sees they did not decide.
+    """
+    classification = explanation.classification
+    reasons = tuple(r for r in classification.reasons if not r.rule.startswith("profile."))
+    invitation = Reason(INVITATION_PROFILE_RULE, label, "invitation")
+    classification = dataclasses.replace(classification, profile=profile, reasons=(invitation, *reasons))
+    # The words' profile rules are in `matched`; the domain's verdict only in the reasons.
+    overruled = [r for r in explanation.matched if r.rule.startswith("profile.")]
+    overruled += [r for r in explanation.classification.reasons if r.rule == "profile.domain"]
+    outranked = tuple(
+        Discarded(r.rule, r.matched, r.where, "profil donné par l'invitation") for r in overruled
+    )
+    return dataclasses.replace(
+        explanation,
+        classification=classification,
+        matched=tuple(r for r in explanation.matched if not r.rule.startswith("profile.")),
+        discarded=(*explanation.discarded, *outranked),
+    )

@@ -1,0 +1,258 @@
+"""Measure the classifier on a labelled corpus: accuracy, precision, recall, wrong automatic answers.
+
+A corpus is a folder of .eml files with `labels.toml` (or `labels.json`) giving each file's expected
+`profile`, `topics`, `action` and a one-line `why`. Each message goes through the decision the
+pipeline takes (verdict.judge, without a sender history): parse -> guard -> classify -> decide. The
+guard runs with "now" just after the message's date, so the corpus never goes stale.
+Nothing is sent or recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from responder.judge.classify import Rules
+from responder.errors import ResponderError, os_error_text, toml_error_text
+from responder.judge.guard import GuardSettings
+from responder.model import Action, ParsedMessage, Profile, Topic, in_guide_order
+from responder.parse import parse_message
+from responder.judge import Verdict, judge
+
+ACTIONS = tuple(a.value for a in Action)
+_LABEL_KEYS = {"profile", "topics", "action", "why"}
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a file should give."""
+
+    profile: str
+    topics: tuple[str, ...]
+    action: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What the decision gave, and the reasons behind it."""
+
+    profile: str
+    topics: tuple[str, ...]
+    action: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Item:
+    file: str
+    label: Label
+    prediction: Prediction
+
+    @property
+    def wrong_fields(self) -> tuple[str, ...]:
+        fields = ("profile", "topics", "action")
+        return tuple(f for f in fields if getattr(self.label, f) != getattr(self.prediction, f))
+
+    @property
+    def wrong_automatic_answer(self) -> bool:
+        """An automatic reply that should not have gone, or that answered the wrong topics."""
+        if self.prediction.action != Action.REPLY.value:
+            return False
+        return self.label.action != Action.REPLY.value or self.label.topics != self.prediction.topics
+
+
+def _label(entry: Any, where: str) -> Label:
+    if not isinstance(entry, dict):
+        raise ResponderError(f"{where} : doit être une table (profile, topics, action, why)")
+    unknown = set(entry) - _LABEL_KEYS
+    if unknown:
+        raise ResponderError(f"{where} : clé inconnue {sorted(unknown)[0]!r}")
+    profile, action, topics = entry.get("profile"), entry.get("action"), entry.get("topics", [])
+    if profile not in {p.value for p in Profile}:
+        raise ResponderError(f"{where} : profile {profile!r} inconnu")
+    if action not in ACTIONS:
+        raise ResponderError(f"{where} : action {action!r} inconnue")
+    if not isinstance(topics, list) or any(t not in {x.value for x in Topic} for t in topics):
+        raise ResponderError(f"{where} : topics {topics!r} invalide")
+    ordered = tuple(t.value for t in in_guide_order(tuple(Topic(t) for t in topics)))
+    return Label(profile, ordered, action, str(entry.get("why", "")))
+
+
+def load_labels(folder: Path) -> dict[str, Label]:
+    """Read the corpus labels; every bad entry is reported with the file and entry name."""
+    toml_path, json_path = folder / "labels.toml", folder / "labels.json"
+    try:
+        if toml_path.exists():
+            path, data = toml_path, tomllib.loads(toml_path.read_text(encoding="utf-8"))
+        elif json_path.exists():
+            path, data = json_path, json.loads(json_path.read_text(encoding="utf-8"))
+        else:
+            raise ResponderError(f"{folder} : ni labels.toml ni labels.json")
+    except tomllib.TOMLDecodeError as error:
+        raise ResponderError(f"{folder} : étiquettes illisibles : {toml_error_text(error)[0]}") from None
+    except json.JSONDecodeError as error:
+        raise ResponderError(f"{folder} : étiquettes illisibles : JSON invalide ligne {error.lineno}") from None
+    except OSError as error:
+        raise ResponderError(f"{folder} : étiquettes illisibles : {os_error_text(error)}") from None
+    except UnicodeDecodeError:
+        raise ResponderError(f"{folder} : étiquettes illisibles : le fichier n'est pas en UTF-8") from None
+    if not isinstance(data, dict):
+        raise ResponderError(f"{path} : doit associer chaque fichier à ses étiquettes")
+    return {name: _label(entry, f"{path} [{name!r}]") for name, entry in data.items()}
+
+
+def judge_file(raw: bytes, rules: Rules, settings: GuardSettings) -> tuple[ParsedMessage, Verdict]:
+    """Parse and judge one message as the pipeline would when it arrives, without history.
+
+    The clock is set just after the message's own date, so a file never goes stale; the
+    history of replies and the campaign journal are the database's and play no part here.
+    `responder classify` (table, --json, --explain) and `evaluate` both call this.
+    """
+    parsed = parse_message(raw)
+    now = (parsed.date or datetime.now(UTC)) + timedelta(hours=1)
+    return parsed, judge(parsed, rules, settings, now)
+
+
+def prediction(verdict: Verdict) -> Prediction:
+    """What a verdict tells the trainee: the final action, and the guide's topics the reply
+    answers (none when no automatic answer goes out: guard stop, ignore)."""
+    decision = verdict.decision
+    classification = decision.classification
+    answered = () if decision.stops or decision.action is Action.IGNORE else classification.topics
+    reasons = [r.describe() for r in classification.reasons] + [f"guard.{s.code}: {s.detail}" for s in decision.stops]
+    return Prediction(
+        classification.profile.value,
+        tuple(t.value for t in answered),
+        decision.action.value,
+        tuple(reasons),
+    )
+
+
+def predict(raw: bytes, rules: Rules, settings: GuardSettings) -> Prediction:
+    """Return the decision the pipeline would take on this message, without history."""
+    return prediction(judge_file(raw, rules, settings)[1])
+
+
+def evaluate(folder: Path, rules: Rules, settings: GuardSettings) -> list[Item]:
+    """Predict every labelled file of the corpus and pair it with its label."""
+    labels = load_labels(folder)
+    files = {p.name for p in folder.iterdir() if p.is_file() and p.suffix == ".eml"}
+    missing = sorted(set(labels) - files)
+    unlabelled = sorted(files - set(labels))
+    if missing:
+        raise ResponderError(f"{folder} : étiqueté mais absent : {missing[0]} (et {len(missing) - 1} autre(s))")
+    if unlabelled:
+        raise ResponderError(f"{folder} : fichier sans étiquette : {unlabelled[0]} (et {len(unlabelled) - 1} autre(s))")
+    return [Item(name, labels[name], predict((folder / name).read_bytes(), rules, settings)) for name in sorted(labels)]
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """The figures of one evaluation (fractions between 0 and 1)."""
+
+    count: int
+    action_accuracy: float
+    profile_accuracy: float
+    topics_accuracy: float
+    wrong_automatic_answers: int
+    per_action: dict[str, tuple[float, float, int]]  # precision, recall, support
+    per_topic: dict[str, tuple[float, float, int]]
+    confusion: dict[tuple[str, str], int]  # (label, predicted) -> count
+
+    @property
+    def wrong_answer_rate(self) -> float:
+        return self.wrong_automatic_answers / self.count if self.count else 0.0
+
+
+def _precision_recall(pairs: Iterable[tuple[bool, bool]]) -> tuple[float, float, int]:
+    true_positive = predicted = actual = 0
+    for expected, got in pairs:
+        true_positive += expected and got
+        predicted += got
+        actual += expected
+    precision = true_positive / predicted if predicted else 1.0
+    recall = true_positive / actual if actual else 1.0
+    return precision, recall, actual
+
+
+def measure(items: list[Item]) -> Metrics:
+    """Compute the figures of an evaluation."""
+    count = len(items)
+
+    def share(field: str) -> float:
+        return sum(getattr(i.label, field) == getattr(i.prediction, field) for i in items) / count if count else 0.0
+
+    per_action = {
+        a: _precision_recall((i.label.action == a, i.prediction.action == a) for i in items) for a in ACTIONS
+    }
+    per_topic = {
+        t.value: _precision_recall((t.value in i.label.topics, t.value in i.prediction.topics) for i in items)
+        for t in Topic
+    }
+    confusion = Counter((i.label.action, i.prediction.action) for i in items)
+    return Metrics(
+        count=count,
+        action_accuracy=share("action"),
+        profile_accuracy=share("profile"),
+        topics_accuracy=share("topics"),
+        wrong_automatic_answers=sum(i.wrong_automatic_answer for i in items),
+        per_action=per_action,
+        per_topic=per_topic,
+        confusion=dict(confusion),
+    )
+
+
+def format_report(items: list[Item], metrics: Metrics) -> str:
+    """Write the figures, the confusion table and the wrong files as text."""
+    pct = _percent
+    out = [
+        f"messages : {metrics.count}",
+        f"action   : {pct(metrics.action_accuracy)}",
+        f"profil   : {pct(metrics.profile_accuracy)}",
+        f"sujets   : {pct(metrics.topics_accuracy)}  (ensemble exact)",
+        f"réponses automatiques fausses : {metrics.wrong_automatic_answers} ({pct(metrics.wrong_answer_rate)})",
+        "",
+        "précision / rappel par action :",
+    ]
+    for name, (precision, recall, support) in metrics.per_action.items():
+        out.append(f"    {name:<20} {pct(precision)}  {pct(recall)}  ({support})")
+    out.append("précision / rappel par sujet :")
+    for name, (precision, recall, support) in metrics.per_topic.items():
+        out.append(f"    {name:<20} {pct(precision)}  {pct(recall)}  ({support})")
+    out.append("")
+    out.append("confusion des actions (ligne : attendu, colonne : obtenu) :")
+    out.append("    " + " " * 10 + "".join(f"{a:>10}" for a in ACTIONS))
+    for expected in ACTIONS:
+        row = "".join(f"{metrics.confusion.get((expected, got), 0):>10}" for got in ACTIONS)
+        out.append(f"    {expected:<10}{row}")
+    wrong = [i for i in items if i.wrong_fields]
+    out.append("")
+    out.append(f"fichiers mal classés : {len(wrong)}")
+    for item in wrong:
+        flag = "  [RÉPONSE FAUSSE]" if item.wrong_automatic_answer else ""
+        out.append(f"- {item.file}{flag}")
+        for field in item.wrong_fields:
+            expected, got = getattr(item.label, field), getattr(item.prediction, field)
+            out.append(f"    {field} : attendu {_show(expected)}, obtenu {_show(got)}")
+        if item.label.why:
+            out.append(f"    étiquette : {item.label.why}")
+        for reason in item.prediction.reasons:
+            out.append(f"    raison : {reason}")
+    return "\n".join(out)
+
+
+def _percent(share: float) -> str:
+    return f"{100 * share:5.1f} %"
+
+
+def _show(value: str | tuple[str, ...]) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(value) + "]"
+    return value

@@ -1,0 +1,75 @@
+"""The daily digest: a mail to the stage managers listing the open escalations (for cron).
+
+`compose_digest` is pure (cases in, OutgoingMail or None out); `send_digest` reads the open
+escalations through the review store and sends through the send step. Nothing open, no mail.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from email.message import EmailMessage
+from email.headerregistry import Address as HeaderAddress
+from email.utils import format_datetime, make_msgid
+
+from responder.config import Config
+from responder.errors import ResponderError
+from responder.model import Delivery, OutgoingMail
+from responder.store.review import CaseSummary, ReviewStore
+from responder.reply.smtp import open_sender
+
+log = logging.getLogger(__name__)
+
+
+def _age(now: datetime, then: datetime) -> str:
+    hours = (now - then).total_seconds() / 3600
+    return f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.0f} jours"
+
+
+def compose_digest(cases: list[CaseSummary], config: Config, now: datetime) -> OutgoingMail | None:
+    """Return the digest mail listing `cases`, or None when there is nothing to report."""
+    if not cases or not config.web.digest_to:
+        return None
+    base = config.web.base_url.rstrip("/")
+    lines = [
+        "Bonjour,",
+        "",
+        f"{len(cases)} demande(s) de stagiaires attendent l'EAFC (les plus anciennes d'abord) :",
+        "",
+    ]
+    for case in cases:
+        who = f"{case.sender_name} <{case.sender_address}>" if case.sender_name else case.sender_address
+        taken = f", pris en charge par {case.assigned_to}" if case.assigned_to else ", non attribuée"
+        lines += [
+            f"- n° {case.id}, reçue le {case.received_at.astimezone().strftime('%d/%m/%Y %H:%M')}"
+            f" (il y a {_age(now, case.received_at)}){taken}",
+            f"  {who} : {case.subject or '(sans objet)'}",
+            f"  {base}/cas/{case.id}",
+        ]
+    lines += ["", f"Page de suivi : {base}/", "", "-- ", "Répondeur M@gistère (message automatique)"]
+    message = EmailMessage()
+    local, _, domain = config.responder.address.partition("@")
+    message["From"] = HeaderAddress(display_name=config.responder.display_name, username=local, domain=domain)
+    message["To"] = ", ".join(config.web.digest_to)
+    message["Subject"] = f"[Répondeur M@gistère] {len(cases)} demande(s) à traiter"
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = make_msgid("digest", domain=config.responder.message_id_domain)
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content("\n".join(lines) + "\n", charset="utf-8")
+    return OutgoingMail(message, config.responder.mail_from, tuple(config.web.digest_to))
+
+
+def send_digest(config: Config, review: ReviewStore, now: datetime) -> Delivery | None:
+    """Mail the digest of open escalations; None when nothing is open (no mail)."""
+    mail = compose_digest(review.open_escalations(), config, now)
+    if mail is None:
+        log.info("digest : aucune demande ouverte à signaler%s", "" if config.web.digest_to else " (ou digest_to vide)")
+        return None
+    sender = open_sender(config.smtp, config.responder.dry_run)
+    try:
+        delivery = sender.send(mail)
+    finally:
+        sender.close()
+    if delivery.status.value not in ("sent", "dry_run"):
+        raise ResponderError(f"digest non envoyé : {delivery.detail}")
+    return delivery
