@@ -65,9 +65,13 @@ class ImapConfig:
 
 @dataclass(frozen=True)
 class MaildirConfig:
-    """[maildir]: a local Maildir read instead of IMAP (demo, offline runs)."""
+    """[maildir]: a local Maildir read instead of IMAP (demo, offline runs); moves go to
+    Maildir++ sub-folders, as the [imap] keys of the same names do."""
 
     path: str = ""
+    move_replied: str = ""
+    move_escalated: str = ""
+    move_ignored: str = ""
 
 
 @dataclass(frozen=True)

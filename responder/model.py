@@ -66,6 +66,17 @@ class RawMessage:
 
 
 @dataclass(frozen=True)
+class Listing:
+    """The messages of a folder not yet marked handled, as the mailbox names them.
+
+    uidvalidity: the IMAP folder's UIDVALIDITY (0 for a Maildir); uids: oldest first.
+    """
+
+    uidvalidity: int
+    uids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Address:
     """A mailbox: display name (decoded, may be empty) and address as written."""
 
@@ -188,6 +199,25 @@ class Classification:
 
 
 @dataclass(frozen=True)
+class SentReply:
+    """One automatic reply already sent (or on its way) to a sender: when, and which answer."""
+
+    sent_at: datetime
+    handle: str
+
+
+@dataclass(frozen=True)
+class SenderHistory:
+    """What we did for one sender key before: replies (any age) and the last hard bounce.
+
+    The store reads it, the guard weighs it: it comes into the decision as data.
+    """
+
+    replies: tuple[SentReply, ...] = ()
+    hard_bounced_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Stop:
     """A guard's refusal to answer automatically.
 
@@ -221,11 +251,19 @@ class Decision:
 
 @dataclass(frozen=True)
 class OutgoingMail:
-    """A complete message ready for SMTP: the message itself and its envelope."""
+    """A complete message ready for SMTP: the message itself and its envelope.
+
+    data: the message as it goes on the wire, serialised once where it is made (render), and
+        the same bytes kept in the outbox, handed to SMTP and copied to Sent; b"" when the
+        maker left it to the sender (wire.mail_bytes serialises it then).
+    text: its plain-text part, kept to recognise it when a trainee quotes it back.
+    """
 
     message: EmailMessage
     envelope_from: str
     envelope_to: tuple[str, ...]
+    data: bytes = b""
+    text: str = ""
 
     @property
     def message_id(self) -> str:
@@ -263,14 +301,17 @@ class Outcome:
     """What the pipeline did with one message, for the source's acknowledgement and the log line.
 
     replied: an automatic reply was accepted by the SMTP server (sets \\Answered).
-    folder: the folder the message should be moved to, if any.
+    settled: nothing more will happen to it; False while its reply waits in the outbox (the
+        message is flagged now, answered and moved, where the source moves mail, once sent).
+    cpu: CPU seconds spent reading and judging it (parse, guard, classify, render).
     """
 
     action: Action
     replied: bool
     summary: str
-    folder: str | None = None
     case_id: int | None = None
+    settled: bool = True
+    cpu: float = 0.0
 
 
 # --- invitations (issue 5): roster -> render -> send -> record -------------------------------------

@@ -18,7 +18,7 @@ import resource
 import sqlite3
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +26,7 @@ from responder.judge.classify import load_rules
 from responder.config import Config, DatabaseConfig, MaildirConfig, ResponderConfig, SmtpConfig
 from responder.store.database import open_database
 from responder.source import MaildirSource
-from responder.model import Outcome, RawMessage
-from responder.pipeline import Pipeline
+from responder.pipeline import Pipeline, RunCounts
 from responder.store.cases import Recorder
 from responder.reply.smtp import SmtpSender
 from responder.demo.sink import LoopbackController
@@ -201,41 +200,6 @@ class FuzzReport:
                 f"{self.peak_rss_mb:.0f} MB, {len(self.over_budget)} over budget, {len(self.failures)} failures")
 
 
-class _TimedSource:
-    """The real MaildirSource, timing the CPU spent between two messages (handling the first)."""
-
-    def __init__(self, source: MaildirSource, sizes: dict[str, int], made: dict[str, str], report: FuzzReport) -> None:
-        self.source, self.sizes, self.made, self.report = source, sizes, made, report
-        self.name = source.name
-        self.times: dict[str, float] = {}
-
-    def fetch_new(self, is_handled: Callable[[int, str], bool]) -> Iterator[RawMessage]:
-        for raw in self.source.fetch_new(is_handled):
-            started = time.process_time()
-            yield raw
-            self._took(raw.uid, time.process_time() - started)
-
-    def _took(self, uid: str, seconds: float) -> None:
-        self.times[uid] = seconds
-        size, made = self.sizes.get(uid, 0), self.made.get(uid, "?")
-        if seconds > self.report.slowest[0]:
-            self.report.slowest = (seconds, size, made)
-        if seconds > budget(size):
-            self.report.over_budget.append((seconds, size, made))
-
-    def acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
-        self.source.acknowledge(raw, outcome)
-
-    def save_sent(self, message: bytes) -> None:
-        self.source.save_sent(message)
-
-    def wait_for_mail(self, timeout: float, should_stop: Callable[[], bool]) -> None:
-        self.source.wait_for_mail(timeout, should_stop)
-
-    def close(self) -> None:
-        self.source.close()
-
-
 class _CountingSink:
     """An SMTP server on 127.0.0.1 that accepts every message, counts it and keeps nothing (the
     demo's MaildropSink keeps each one, which over a long run is gigabytes)."""
@@ -273,19 +237,28 @@ class _Harness:
         self.recorder = Recorder(open_database(self.config.database.url))
         self.rules = load_rules(None, self.config.profiles)
 
-    def run(self, made: dict[str, str], report: FuzzReport) -> _TimedSource:
-        """Run the pipeline once over the Maildir; an escaped exception becomes a failure."""
+    def run(self, made: dict[str, str], report: FuzzReport) -> dict[str, float]:
+        """Run one pass of the pipeline over the Maildir, as run --once does; an escaped exception
+        becomes a failure. Returns the CPU seconds each message took to read and judge."""
         sizes = {key: len(self.box.get_bytes(key)) for key in made}
         report.inputs += len(made)
         report.largest = max(report.largest, *sizes.values())
-        source = _TimedSource(MaildirSource(MaildirConfig(str(self.folder / "Maildir"))), sizes, made, report)
+        counts = RunCounts(cpu={})
         try:
             with SmtpSender(self.config.smtp) as sender:
-                Pipeline(self.config, self.recorder, self.rules, source, sender).run(once=True)
+                source = MaildirSource(MaildirConfig(str(self.folder / "Maildir")))
+                Pipeline(self.config, self.recorder, self.rules, source, sender).run_pass(counts)
         except Exception:  # noqa: BLE001 - the very thing looked for: an escape
             report.failures.append(traceback.format_exc(limit=8))
+        times = counts.cpu or {}
+        for key, seconds in times.items():
+            size, how = sizes.get(key, 0), made.get(key, "?")
+            if seconds > report.slowest[0]:
+                report.slowest = (seconds, size, how)
+            if seconds > budget(size):
+                report.over_budget.append((seconds, size, how))
         _check(self.database, made, report)
-        return source
+        return times
 
 
 def run_fuzz(folder: Path, count: int | None = None, seconds: float | None = None, seed: int = 9,
@@ -312,9 +285,9 @@ def time_each(folder: Path, named: dict[str, bytes]) -> tuple[list[tuple[str, in
     with _CountingSink() as sink:
         harness = _Harness(folder, sink)
         keys = {harness.box.add(raw): name for name, raw in named.items()}
-        source = harness.run(keys, report)
+        times = harness.run(keys, report)
     report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return [(name, len(named[name]), source.times.get(key, float("nan"))) for key, name in keys.items()], report
+    return [(name, len(named[name]), times.get(key, float("nan"))) for key, name in keys.items()], report
 
 
 def _check(database: Path, made: dict[str, str], report: FuzzReport) -> None:

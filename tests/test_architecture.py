@@ -14,7 +14,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "responder"
 SHARED = {"responder.model", "responder.errors", "responder.config", "responder.message_ids",
-          "responder.resources"}
+          "responder.resources", "responder.wire"}
 # Each step and the modules that make it (a folder, or part of one: render and send share reply/).
 STEPS = {
     "source": "responder.source",
@@ -77,6 +77,7 @@ def test_value_types_and_errors_import_nothing_from_responder() -> None:
     assert imports("responder.model") == set()
     assert imports("responder.errors") == set()
     assert imports("responder.resources") == set()
+    assert imports("responder.wire") == {"responder.model"}
     assert imports("responder.config") <= {"responder.errors"}
 
 

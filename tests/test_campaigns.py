@@ -17,7 +17,7 @@ from responder.store.database import open_database
 from responder.errors import CampaignError
 from responder.model import Delivery, DeliveryStatus, Invitee, Profile, RosterEntry, Training
 from responder.store.schema import Base
-from responder.store.cases import Recorder
+from responder.store.case_log import list_cases
 
 NOW = datetime(2027, 1, 11, 9, 0, tzinfo=UTC)
 TRAINING = Training("Python au lycée", "https://magistere.education.fr/ac-grenoble/course/view.php?id=42",
@@ -377,7 +377,7 @@ def test_a_0003_database_with_cases_upgrades_to_campaigns_in_place(tmp_path: Pat
         head = ScriptDirectory.from_config(_alembic_config(url)).get_current_head()  # 0004 or later
         assert db.execute("select version_num from alembic_version").fetchall() == [(head,)]
     assert [row[:-2] for row in after] == before and [row[-2:] for row in after] == [(None, None)]
-    assert [c.sender for c in Recorder(open_database(url)).list_cases()] == ["ancien@ac-grenoble.fr"]
+    assert [c.sender for c in list_cases(open_database(url))] == ["ancien@ac-grenoble.fr"]
     assert store.list_campaigns() == []
 
 

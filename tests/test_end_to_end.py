@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -297,7 +297,7 @@ def test_a_trainee_writing_again_and_again_reaches_a_human(
 class _KilledAfterRecording(ImapSource):
     """Dies the way a killed process would: after the case is recorded, before the flags."""
 
-    def acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
+    def acknowledge(self, handled: Sequence[tuple[RawMessage, Outcome]]) -> None:
         raise SystemExit("killed")
 
 

@@ -8,7 +8,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -41,6 +41,20 @@ def message(number: int, subject: str = "Connexion M@gistère") -> bytes:
 
 def never_handled(uidvalidity: int, uid: str) -> bool:
     return False
+
+
+def fetch_new(source: ImapSource | MaildirSource, is_handled: Callable[[int, str], bool] = never_handled
+              ) -> Iterator[RawMessage]:
+    """What the pipeline does with a source: list, drop what the store has handled, fetch the
+    rest a batch at a time (lazily: a batch is fetched when the previous one is consumed)."""
+    listing = source.new_messages()
+    pending = [uid for uid in listing.uids if not is_handled(listing.uidvalidity, uid)]
+    for start in range(0, len(pending), source.batch_size):
+        yield from source.fetch(listing, pending[start : start + source.batch_size])
+
+
+def acknowledge(source: ImapSource | MaildirSource, raw: RawMessage, outcome: Outcome) -> None:
+    source.acknowledge([(raw, outcome)])
 
 
 class Delays(list[float]):
@@ -165,7 +179,7 @@ def test_fetch_yields_every_new_message_once_fetching_in_batches(
     uids = imap_account.append_many([message(n) for n in range(120)])
     source = open_imap(imap_account, port=proxy.port, batch_size=50)
 
-    fetched = source.fetch_new(never_handled)
+    fetched = fetch_new(source, never_handled)
     first = next(fetched)
     assert proxy.count(b"UID FETCH") == 1  # lazily: the second batch waits for the consumer
     rest = list(fetched)
@@ -182,7 +196,7 @@ def test_fetch_skips_messages_carrying_the_keyword_but_not_seen_ones(imap_accoun
     fresh = imap_account.append(message(3))
     source = open_imap(imap_account)
 
-    assert [raw.uid for raw in source.fetch_new(never_handled)] == [str(read_by_a_human), str(fresh)]
+    assert [raw.uid for raw in fetch_new(source, never_handled)] == [str(read_by_a_human), str(fresh)]
     source.close()
 
 
@@ -197,7 +211,7 @@ def test_fetch_skips_what_the_database_has_handled_and_reports_uidvalidity(
         return uid in {str(uids[0]), str(uids[2])}
 
     source = open_imap(imap_account)
-    fetched = list(source.fetch_new(is_handled))
+    fetched = list(fetch_new(source, is_handled))
     source.close()
 
     uidvalidity = imap_account.uidvalidity()
@@ -212,7 +226,7 @@ def test_fetch_keeps_exact_bytes_and_date_and_leaves_seen_unset(imap_account: Im
     uid = imap_account.append(raw_bytes)
     source = open_imap(imap_account)
 
-    (fetched,) = list(source.fetch_new(never_handled))
+    (fetched,) = list(fetch_new(source, never_handled))
     source.close()
 
     assert fetched.raw == raw_bytes
@@ -226,23 +240,23 @@ def test_fetch_keeps_exact_bytes_and_date_and_leaves_seen_unset(imap_account: Im
 def test_acknowledge_sets_keyword_always_and_answered_only_when_replied(imap_account: ImapAccount) -> None:
     replied_uid, escalated_uid = imap_account.append_many([message(1), message(2)])
     source = open_imap(imap_account)
-    replied, escalated = list(source.fetch_new(never_handled))
+    replied, escalated = list(fetch_new(source, never_handled))
 
-    source.acknowledge(replied, REPLIED)
-    source.acknowledge(escalated, ESCALATED)
+    acknowledge(source, replied, REPLIED)
+    acknowledge(source, escalated, ESCALATED)
 
     assert imap_account.flags() == {replied_uid: {KEYWORD, "\\Answered"}, escalated_uid: {KEYWORD}}
     # The next pass does not even fetch them, whatever the database says.
-    assert list(source.fetch_new(never_handled)) == []
+    assert list(fetch_new(source, never_handled)) == []
     source.close()
 
 
 def test_acknowledge_moves_to_a_created_utf7_folder(imap_account: ImapAccount) -> None:
     imap_account.append_many([message(1), message(2)])
-    source = open_imap(imap_account)
-    moved, kept = list(source.fetch_new(never_handled))
+    source = open_imap(imap_account, move_replied="Traités")
+    moved, kept = list(fetch_new(source, never_handled))
 
-    source.acknowledge(moved, Outcome(Action.REPLY, replied=True, summary="ok", folder="Traités"))
+    acknowledge(source, moved, Outcome(Action.REPLY, replied=True, summary="ok"))
     source.close()
 
     assert "Traités" in imap_account.folders()
@@ -268,11 +282,11 @@ def test_move_without_move_capability_copies_and_expunges_only_that_message(
     with imap_account.client() as client:
         client.select_folder("INBOX")
         client.add_flags([human_deleted_uid], [b"\\Deleted"])
-    config = imap_account.imap_config(port=proxy.port)
+    config = imap_account.imap_config(port=proxy.port, move_escalated="À relire")
     source = ImapSource(config, connect=lambda: WithoutMove(config.host, config.port, ssl=False, timeout=10))
-    (moved, human_deleted) = list(source.fetch_new(never_handled))
+    (moved, human_deleted) = list(fetch_new(source, never_handled))
 
-    source.acknowledge(moved, Outcome(Action.ESCALATE, replied=False, summary="", folder="À relire"))
+    acknowledge(source, moved, Outcome(Action.ESCALATE, replied=False, summary=""))
     source.close()
 
     assert (proxy.count(b"UID MOVE"), proxy.count(b"UID COPY"), proxy.count(b"UID EXPUNGE")) == (0, 1, 1)
@@ -317,7 +331,7 @@ def test_wait_for_mail_returns_when_another_client_delivers(imap_account: ImapAc
     elapsed = time.monotonic() - started
 
     assert 0.4 < elapsed < 5
-    assert len(list(source.fetch_new(never_handled))) == 1  # the connection is usable after IDLE
+    assert len(list(fetch_new(source, never_handled))) == 1  # the connection is usable after IDLE
     source.close()
 
 
@@ -326,9 +340,9 @@ def test_wait_for_mail_returns_at_once_for_mail_that_arrived_during_handling(
 ) -> None:
     imap_account.append(message(1))
     source = open_imap(imap_account)
-    for raw in source.fetch_new(never_handled):
+    for raw in fetch_new(source, never_handled):
         imap_account.append(message(2))  # arrives while the first one is being handled
-        source.acknowledge(raw, REPLIED)
+        acknowledge(source, raw, REPLIED)
     started = time.monotonic()
 
     source.wait_for_mail(timeout=5, should_stop=lambda: False)
@@ -366,7 +380,7 @@ def test_connection_cut_between_batches_reconnects_and_yields_each_message_once(
     source = open_imap(imap_account, delays, port=proxy.port, batch_size=50)
 
     seen = []
-    for raw in source.fetch_new(never_handled):
+    for raw in fetch_new(source, never_handled):
         seen.append(raw.uid)
         if len(seen) == 10:
             proxy.cut()
@@ -384,7 +398,7 @@ def test_connection_cut_during_a_fetch_refetches_that_batch(
     source = open_imap(imap_account, delays, port=proxy.port, batch_size=50)
     proxy.cut_on(b"UID FETCH", occurrence=2)
 
-    seen = [raw.uid for raw in source.fetch_new(never_handled)]
+    seen = [raw.uid for raw in fetch_new(source, never_handled)]
     source.close()
 
     assert seen == [str(uid) for uid in uids]
@@ -396,10 +410,10 @@ def test_acknowledge_after_a_cut_reconnects_and_marks_the_message(
 ) -> None:
     uid = imap_account.append(message(1))
     source = open_imap(imap_account, delays, port=proxy.port)
-    (raw,) = list(source.fetch_new(never_handled))
+    (raw,) = list(fetch_new(source, never_handled))
     proxy.cut_on(b"UID STORE")
 
-    source.acknowledge(raw, REPLIED)
+    acknowledge(source, raw, REPLIED)
     source.close()
 
     assert imap_account.flags() == {uid: {KEYWORD, "\\Answered"}}
@@ -420,7 +434,7 @@ def test_connection_cut_while_idling_is_survived_and_the_next_fetch_reconnects(
     assert 1.4 < time.monotonic() - started < 4  # the rest of the wait is slept, not spun away
 
     uid = imap_account.append(message(1))
-    assert [raw.uid for raw in source.fetch_new(never_handled)] == [str(uid)]
+    assert [raw.uid for raw in fetch_new(source, never_handled)] == [str(uid)]
     source.close()
     assert proxy.connections == 2
 
@@ -432,7 +446,7 @@ def test_a_refused_port_stops_at_the_first_try_naming_what_to_check(
     source = open_imap(imap_account, delays, port=proxy.port)
 
     with pytest.raises(MailboxError) as caught:
-        list(source.fetch_new(never_handled))
+        list(fetch_new(source, never_handled))
 
     assert str(caught.value) == (
         f"connexion impossible à 127.0.0.1:{proxy.port} : connexion refusée, rien n'écoute sur ce "
@@ -449,7 +463,7 @@ def test_an_unknown_host_name_stops_at_the_first_try(imap_account: ImapAccount, 
     source = ImapSource(imap_account.imap_config(), unresolvable, sleep=delays)
 
     with pytest.raises(MailboxError, match=r"nom inconnu \(DNS\) : vérifiez \[imap\] host"):
-        list(source.fetch_new(never_handled))
+        list(fetch_new(source, never_handled))
     assert delays == []
 
 
@@ -473,7 +487,7 @@ def test_a_server_that_hangs_up_at_once_is_retried_with_exponential_backoff(
     source = open_imap(imap_account, delays, port=port)
     try:
         with pytest.raises(MailboxError) as caught:
-            list(source.fetch_new(never_handled))
+            list(fetch_new(source, never_handled))
     finally:
         listener.close()
 
@@ -488,9 +502,9 @@ def test_one_info_line_per_connection_and_no_password_or_body_in_the_log(
     imap_account.append(message(1, subject="Sujet-secret"))
     caplog.set_level(logging.DEBUG)
     source = open_imap(imap_account, port=proxy.port)
-    list(source.fetch_new(never_handled))
+    list(fetch_new(source, never_handled))
     proxy.cut()
-    list(source.fetch_new(never_handled))
+    list(fetch_new(source, never_handled))
     source.close()
 
     connected = [r for r in caplog.records if r.levelno == logging.INFO and r.name == "responder.source.imap"]
@@ -509,7 +523,7 @@ def test_wrong_password_names_the_server_and_never_the_password(
     source = open_imap(imap_account, delays)
 
     with pytest.raises(MailboxError) as caught:
-        list(source.fetch_new(never_handled))
+        list(fetch_new(source, never_handled))
 
     text = str(caught.value)
     assert "identifiants refusés par" in text and f"127.0.0.1:{imap_account.port}" in text
@@ -521,7 +535,7 @@ def test_starttls_is_required_before_sending_the_password(imap_account: ImapAcco
     source = open_imap(imap_account, security="starttls")
 
     with pytest.raises(MailboxError, match="ne propose pas STARTTLS"):
-        list(source.fetch_new(never_handled))
+        list(fetch_new(source, never_handled))
 
 
 def tls_config(server: DovecotServer, monkeypatch: pytest.MonkeyPatch, **overrides: object) -> ImapConfig:
@@ -541,7 +555,7 @@ def test_self_signed_certificate_is_refused_at_once(
     source = ImapSource(tls_config(dovecot_tls_server, monkeypatch, port=port, security=security), sleep=delays)
 
     with pytest.raises(MailboxError, match=f"certificat refusé pour 127.0.0.1:{port}"):
-        list(source.fetch_new(never_handled))
+        list(fetch_new(source, never_handled))
     assert delays == []
 
 
@@ -554,7 +568,7 @@ def test_tls_connects_when_verification_is_disabled(
     source = ImapSource(config)
     log_start = dovecot_tls_server.log_size()
 
-    list(source.fetch_new(never_handled))
+    list(fetch_new(source, never_handled))
     source.close()
 
     logins = [line for line in dovecot_tls_server.log_tail(log_start).splitlines() if "Login: user=" in line]
@@ -568,7 +582,7 @@ def test_ssl_against_the_plain_port_stops_at_once_naming_the_setting_to_try(
     source = ImapSource(tls_config(dovecot_tls_server, monkeypatch, port=port, security="ssl"), sleep=delays)
 
     with pytest.raises(MailboxError) as caught:
-        list(source.fetch_new(never_handled))
+        list(fetch_new(source, never_handled))
     assert str(caught.value).startswith(f"connexion impossible à 127.0.0.1:{port} : le serveur ne parle pas TLS")
     assert 'security = "starttls" (port 143)' in str(caught.value)
     assert delays == []
@@ -579,7 +593,7 @@ def test_a_refused_login_gives_the_servers_words_not_a_python_bytes_literal(
 ) -> None:
     monkeypatch.setenv(imap_account.password_env, "mauvais-mot-de-passe-123")
     with pytest.raises(MailboxError) as caught:
-        list(open_imap(imap_account).fetch_new(never_handled))
+        list(fetch_new(open_imap(imap_account), never_handled))
     assert "[AUTHENTICATIONFAILED]" in str(caught.value) and "b'" not in str(caught.value)
 
 
@@ -615,7 +629,7 @@ def test_maildir_yields_exact_bytes_oldest_first_and_skips_handled(tmp_path: Pat
         os.utime(path, (mtime, mtime))
     source = MaildirSource(MaildirConfig(path=str(tmp_path / "Maildir")))
 
-    fetched = list(source.fetch_new(lambda uidvalidity, uid: uid == keys[2]))
+    fetched = list(fetch_new(source, lambda uidvalidity, uid: uid == keys[2]))
 
     assert [raw.uid for raw in fetched] == [keys[1], keys[0]]
     assert [raw.raw for raw in fetched] == [message(2), message(1)]
@@ -631,11 +645,11 @@ def test_maildir_acknowledge_flags_replied_leaves_seen_alone_and_moves(tmp_path:
     seen.set_flags("S")
     seen_key = box.add(seen)
     unseen_key = box.add(message(2))
-    source = MaildirSource(MaildirConfig(path=str(root)))
-    by_key = {raw.uid: raw for raw in source.fetch_new(never_handled)}
+    source = MaildirSource(MaildirConfig(path=str(root), move_escalated="Traités"))
+    by_key = {raw.uid: raw for raw in fetch_new(source, never_handled)}
 
-    source.acknowledge(by_key[seen_key], REPLIED)
-    source.acknowledge(by_key[unseen_key], Outcome(Action.ESCALATE, replied=False, summary="", folder="Traités"))
+    acknowledge(source, by_key[seen_key], REPLIED)
+    acknowledge(source, by_key[unseen_key], Outcome(Action.ESCALATE, replied=False, summary=""))
 
     box = mailbox.Maildir(root, factory=None, create=False)
     assert list(box.keys()) == [seen_key]
@@ -646,7 +660,7 @@ def test_maildir_acknowledge_flags_replied_leaves_seen_alone_and_moves(tmp_path:
     assert list(treated.keys()) == [unseen_key]
     assert treated.get_message(unseen_key).get_flags() == ""
     assert treated.get_bytes(unseen_key) == message(2)
-    assert list(source.fetch_new(never_handled)) == [by_key[seen_key]]
+    assert list(fetch_new(source, never_handled)) == [by_key[seen_key]]
 
 
 def test_maildir_source_refuses_a_folder_that_is_not_a_maildir(tmp_path: Path) -> None:

@@ -24,14 +24,34 @@ from responder.model import (
     RawMessage,
     Topic,
 )
+from responder.store.case_log import list_cases
+from responder.store.cases import NewCase, Recorder
+from responder.store.history import History
+from responder.store.outbox import Outbox
 from responder.store.schema import Base
-from responder.store.cases import Recorder
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
-def make_recorder(tmp_path: Path) -> Recorder:
-    return Recorder(open_database(f"sqlite:///{tmp_path / 'cases.db'}"))
+class Store:
+    """The store's parts over one database: cases, outbox, history, and the case log's list."""
+
+    def __init__(self, url: str) -> None:
+        self.sessions = open_database(url)
+        self.cases, self.outbox, self.history = Recorder(self.sessions), Outbox(self.sessions), History(self.sessions)
+
+    def list_cases(self) -> list:  # type: ignore[type-arg]
+        return list_cases(self.sessions)
+
+    def __getattr__(self, name: str) -> object:
+        for part in (self.cases, self.outbox, self.history):
+            if hasattr(part, name):
+                return getattr(part, name)
+        raise AttributeError(name)
+
+
+def make_recorder(tmp_path: Path) -> Store:
+    return Store(f"sqlite:///{tmp_path / 'cases.db'}")
 
 
 def parsed(message_id: str | None = "<m1@ac-grenoble.fr>") -> ParsedMessage:
@@ -83,7 +103,7 @@ def test_an_existing_database_upgrades_in_place_and_keeps_its_cases(tmp_path: Pa
 
 def test_reply_is_in_the_outbox_before_it_is_sent(tmp_path: Path) -> None:
     recorder = make_recorder(tmp_path)
-    case_id, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "Réponse", "h", "marie@ac-grenoble.fr")
+    case_id, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "h", "marie@ac-grenoble.fr")
     assert reply_id is not None
     due = recorder.due_replies(NOW)
     assert [(d.case_id, d.envelope_to) for d in due] == [(case_id, "marie@ac-grenoble.fr")]
@@ -123,7 +143,7 @@ def test_deferred_reply_is_retried_later_then_handed_to_a_human(tmp_path: Path) 
 
 def test_refused_reply_escalates_the_case_and_marks_the_address(tmp_path: Path) -> None:
     recorder = make_recorder(tmp_path)
-    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "", "h", "marie@ac-grenoble.fr")
+    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "h", "marie@ac-grenoble.fr")
     assert reply_id is not None
     assert recorder.claim_for_sending(reply_id, NOW)
     recorder.record_delivery(reply_id, Delivery(DeliveryStatus.FAILED, "550 5.1.1 unknown user", 550), NOW)
@@ -141,7 +161,7 @@ def test_same_message_is_one_case_whatever_the_uid(tmp_path: Path) -> None:
     recorder.link_duplicate(raw("2"), case_id, NOW)
     assert recorder.recorded(raw("2")) is not None
     assert not recorder.is_handled("imap:INBOX", 7, "2")
-    recorder.mark_acknowledged(raw("2"))
+    recorder.mark_acknowledged([raw("2")])
     assert recorder.is_handled("imap:INBOX", 7, "2")
     assert len(recorder.list_cases()) == 1
 
@@ -160,7 +180,7 @@ def test_a_claimed_reply_cannot_be_claimed_twice_and_a_released_one_waits_again(
 
 def test_exhausted_retries_do_not_mark_the_address_as_dead(tmp_path: Path) -> None:
     recorder = make_recorder(tmp_path)
-    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "", "h", "marie@ac-grenoble.fr")
+    _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "h", "marie@ac-grenoble.fr")
     assert reply_id is not None
     for _ in range(5):
         assert recorder.claim_for_sending(reply_id, NOW)
@@ -186,9 +206,9 @@ def test_signing_key_is_created_once_and_kept(tmp_path: Path) -> None:
 
 def test_a_bounce_marks_the_address_for_the_guard(tmp_path: Path) -> None:
     recorder = make_recorder(tmp_path)
-    case_id, _ = recorder.record_case(raw(), parsed(), decision(Action.IGNORE), NOW)
     assert recorder.hard_bounced_at("paul.nom@ac-grenoble.fr") is None
-    recorder.record_bounces(case_id, [("paul.nom@ac-grenoble.fr", "paul.nom@ac-grenoble.fr", "5.1.1")], NOW)
+    refused = (("paul.nom@ac-grenoble.fr", "paul.nom@ac-grenoble.fr", "5.1.1"),)
+    recorder.record_cases([NewCase(raw(), parsed(), decision(Action.IGNORE), refused=refused)], [], NOW)
     assert recorder.hard_bounced_at("paul.nom@ac-grenoble.fr") == NOW
 
 
@@ -209,7 +229,7 @@ def test_a_database_of_the_first_schema_upgrades_in_place(tmp_path: Path) -> Non
     )
     old.commit()
     old.close()
-    recorder = Recorder(open_database(url))  # every start upgrades
+    recorder = Store(url)  # every start upgrades
     [case] = recorder.list_cases()
     assert (case.sender, case.status) == ("ancien@ac-grenoble.fr", "resolved")
     assert recorder.explanation(case.id) == {}

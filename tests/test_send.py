@@ -16,6 +16,7 @@ from responder.config import SmtpConfig
 from responder.errors import DeliveryError
 from responder.model import DeliveryStatus, OutgoingMail
 from responder.reply.smtp import DryRunSender, SmtpSender, open_sender
+from responder.wire import mail_bytes
 from tests.smtp import (  # noqa: F401  (fixtures)
     PASSWORD,
     PASSWORD_ENV,
@@ -73,7 +74,7 @@ def test_accepted_message_arrives_byte_for_byte(smtp_server: SmtpServer,
     assert (delivery.status, delivery.code) == (DeliveryStatus.SENT, 250)
     assert "250" in delivery.detail
     [received] = smtp_server.messages
-    assert received.raw == mail.message.as_bytes(policy=email.policy.SMTP)
+    assert received.raw == mail_bytes(mail)  # the bytes the outbox keeps, exactly
     assert (received.mail_from, received.rcpt_tos) == (FROM, ("marie.durand@ac-grenoble.fr",))
     assert received.message["Subject"] == mail.message["Subject"]
     assert received.message["Auto-Submitted"] == "auto-replied"

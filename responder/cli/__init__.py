@@ -19,7 +19,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 from datetime import UTC, datetime
 from pathlib import Path
@@ -518,13 +518,12 @@ def _cmd_preview(args: argparse.Namespace) -> int:
 
 
 def _cmd_cases(args: argparse.Namespace) -> int:
+    from responder.store.case_log import list_cases
     from responder.store.database import open_database
-    from responder.store.cases import Recorder
 
     config = _config(args)
     assert config is not None
-    recorder = Recorder(open_database(config.database.url))
-    rows = recorder.list_cases(status=args.status, action=args.action, since=args.since)
+    rows = list_cases(open_database(config.database.url), status=args.status, action=args.action, since=args.since)
     header = ("id", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
     values = [
         (
@@ -572,8 +571,23 @@ def _cmd_web(args: argparse.Namespace) -> int:
 
     config = _config(args)
     assert config is not None
-    serve(config, args.host, args.port)
+    serve(config, args.host, args.port, _sent_copier(config))
     return EXIT_OK
+
+
+def _sent_copier(config: Config) -> Callable[[bytes], None] | None:
+    """What files a copy of the page's replies in the mailbox's Sent folder, when there is one."""
+    if config.maildir is not None or config.imap is None or not config.imap.sent_folder:
+        return None
+    from responder.source import ImapSource
+
+    source, lock = ImapSource(config.imap), threading.Lock()
+
+    def copy(message: bytes) -> None:
+        with lock:  # one IMAP connection, several waitress threads
+            source.save_sent(message)
+
+    return copy
 
 
 def _read_password(from_stdin: bool, prompt: str = "Mot de passe") -> str:

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from responder.config import Config, DatabaseConfig, MaildirConfig, ResponderConfig, SmtpConfig
-from responder.store.cases import CaseRow, Recorder
+from responder.store.case_log import CaseRow, list_cases
 from responder.store.database import open_database
 from responder.service import run_service
 from responder.demo.sink import MaildropSink
@@ -75,7 +75,7 @@ def run_demo(output: Path) -> DemoResult:
         first = len(sink.received)
         run_service(config, once=True)
         second = len(sink.received) - first
-    cases = Recorder(open_database(config.database.url, migrate=False)).list_cases()
+    cases = list_cases(open_database(config.database.url, migrate=False))
     return DemoResult(
         cases=sorted(cases, key=lambda c: c.id),
         sent_folder=sent_folder,

@@ -9,6 +9,7 @@ writes the journal through CampaignStore only.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import datetime
 
 from responder.store.campaigns import CampaignStore, LinkedInvitation
@@ -22,6 +23,10 @@ class InvitationLinks:
 
     def __init__(self, campaigns: CampaignStore) -> None:
         self.campaigns = campaigns
+
+    def by_ids(self, message_ids: Collection[str]) -> dict[str, LinkedInvitation]:
+        """The invitations among these Message-IDs (a batch's In-Reply-To and References), by id."""
+        return self.campaigns.invitations_by_ids(message_ids)
 
     def find(self, parsed: ParsedMessage) -> LinkedInvitation | None:
         """Return the invitation this message answers or returns, if it is one of ours."""

@@ -28,6 +28,7 @@ import jinja2
 from responder.config import LinksConfig, ResponderConfig
 from responder.errors import CampaignError
 from responder.model import Invitee, OutgoingMail, Topic, Training
+from responder.wire import finished
 from responder.reply.render import (
     TEMPLATES_DIR,
     clean_header_text,
@@ -252,9 +253,9 @@ def render_invitation(
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     logger.debug("rendered invitation %s to %s (%s)", invitee.message_id, recipient.addr_spec,
                  invitee.profile.value)
-    return OutgoingMail(
+    return finished(OutgoingMail(
         message=message, envelope_from=responder.mail_from, envelope_to=(recipient.addr_spec,)
-    )
+    ))
 
 
 def invitation_text(mail: OutgoingMail) -> str:

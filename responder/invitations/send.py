@@ -48,7 +48,8 @@ from responder.model import (
 )
 from responder.invitations.pace import RateLimiter
 from responder.invitations.roster import Roster, RosterProblem, read_roster
-from responder.reply.smtp import Stage, message_bytes
+from responder.reply.smtp import Stage
+from responder.wire import mail_bytes
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def write_eml(plan: Plan, folder: Path) -> list[Path]:
         for invitee, mail in zip(plan.invitees, plan.mails):
             safe = re.sub(r"[^a-z0-9@._+-]", "_", invitee.entry.address)
             path = folder / f"{invitee.entry.line:05d}-{safe}.eml"
-            path.write_bytes(message_bytes(mail.message))
+            path.write_bytes(mail_bytes(mail))
             written.append(path)
     except OSError as error:
         raise ResponderError(

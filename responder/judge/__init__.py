@@ -12,21 +12,20 @@ Pure: the clock, the history and the invitation come in as arguments.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from responder.judge.classify import Discarded, Explanation, Rules, explain
 from responder.judge.guard import (
     GuardSettings,
-    SenderHistory,
     check_history,
+    reply_destination,
     decide,
     reply_handle,
     screen,
     sender_key,
 )
-from responder.model import Action, Address, Decision, ParsedMessage, Profile, Reason, Stop
+from responder.model import Action, Address, Decision, ParsedMessage, Profile, Reason, SenderHistory, Stop
 
 # The reason that says the profile came from the invitation the message answers.
 INVITATION_PROFILE_RULE = "profile.invitation"
@@ -59,6 +58,12 @@ class Verdict:
     history_key: str
 
 
+def reply_history_key(parsed: ParsedMessage) -> str:
+    """The key the sender's reply history is kept under, known before judging ("" when no reply
+    can go): the store loads that history first, so that judging needs nothing else."""
+    return history_key(parsed, reply_destination(parsed))
+
+
 def history_key(parsed: ParsedMessage, reply_to: Address | None) -> str:
     """The key a sender's reply history is kept under ("" when no reply can go).
 
@@ -78,10 +83,11 @@ def judge(
     settings: GuardSettings,
     now: datetime,
     received_at: datetime | None = None,
-    history: Callable[[str], SenderHistory] | None = None,
+    history: SenderHistory | None = None,
     invitation: AnsweredInvitation | None = None,
 ) -> Verdict:
-    """Decide what happens to one message; `history(key)` gives the sender's past replies.
+    """Decide what happens to one message; `history` is what was done before for the sender
+    the reply would go to (the store reads it under reply_history_key(parsed) beforehand).
 
     invitation: the invitation the message answers, if any: its profile replaces the
     classifier's (see with_invitation_profile), and a robot's subject counts as one answering
@@ -98,7 +104,7 @@ def judge(
     key = history_key(parsed, screening.reply_to)
     stops = screening.stops
     if key and history is not None:
-        stops += check_history(handle, history(key), settings, now)
+        stops += check_history(handle, history, settings, now)
     if parsed.own_words_cut:
         # Longer than the classifier reads: what it did not read may ask something else.
         stops += (Stop("too_long", Action.ESCALATE, "texte trop long : seul son début a été lu"),)

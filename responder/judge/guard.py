@@ -24,7 +24,8 @@ from email.utils import getaddresses
 import responder.judge.guard_tables as rules
 from responder.config import ResponderConfig
 from responder.model import (
-    Action, Address, Classification, Decision, ParsedMessage, Profile, Stop, Topic, in_guide_order,
+    Action, Address, Classification, Decision, ParsedMessage, Profile, SenderHistory, SentReply, Stop, Topic,
+    in_guide_order,
 )
 from responder.message_ids import is_signed_by_us
 
@@ -72,22 +73,6 @@ class Screening:
     stops: tuple[Stop, ...]
     reply_to: Address | None
     notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SentReply:
-    """One automatic reply already sent to a sender: when, and which answer (handle)."""
-
-    sent_at: datetime
-    handle: str
-
-
-@dataclass(frozen=True)
-class SenderHistory:
-    """What we did for one sender key before: replies (any age) and the last hard bounce."""
-
-    replies: tuple[SentReply, ...] = ()
-    hard_bounced_at: datetime | None = None
 
 
 def _stop(code: str, detail: str = "") -> Stop:
@@ -154,6 +139,11 @@ def _name_for(envelope: str, parsed: ParsedMessage) -> str:
         if mailbox.addr.lower() == wanted:
             return mailbox.name
     return ""
+
+
+def reply_destination(parsed: ParsedMessage) -> Address | None:
+    """Where an automatic reply to this message would go, if anywhere (RFC 3834 §4)."""
+    return _destination(parsed)[0]
 
 
 def _destination(parsed: ParsedMessage) -> tuple[Address | None, list[Stop], list[str]]:

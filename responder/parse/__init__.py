@@ -19,17 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email import policy
 from email.message import Message
+from email.parser import HeaderParser
 from typing import TypeVar
 
 from responder.parse import quotes
 from responder.parse.bounds import (
     MAX_CLASSIFIER_CHARS,
+    MAX_HEADER_SCAN,
     MAX_OWN_WORDS_SOURCE,
     MAX_TEXT_BYTES,
     bound_message,
     walk_parts,
 )
-from responder.parse.headers import HeaderFields, extract_headers
+from responder.parse.headers import HeaderFields, extract_headers, message_ids
 from responder.model import ParsedMessage
 from responder.parse.signoff import strip_signoff
 
@@ -325,6 +327,21 @@ def _unreadable(raw: bytes, defect: str, defects: list[str]) -> ParsedMessage:
     text, note = decode_text(body[:MAX_TEXT_BYTES], None)
     text = quotes.normalise_text(text)
     return _message(fields, text, quotes.OwnWords(text, "none", False), [*defects, *([note] if note else [])])
+
+
+def threading_ids(raw: bytes) -> tuple[str, ...]:
+    """The ids a message answers (In-Reply-To, then References), from its header block alone.
+
+    Cheap (no MIME, no body): the pipeline looks up the texts we sent under these ids first, and
+    parses each message once, knowing what it may quote.
+    """
+    head = _split_head(raw[:MAX_HEADER_SCAN])[0]
+    try:
+        fields = HeaderParser().parsestr(head.decode("ascii", "surrogateescape"))
+        values = [str(fields.get(name) or "") for name in ("In-Reply-To", "References")]
+    except Exception:  # noqa: BLE001 - a header block the parser cannot read names no id
+        return ()
+    return tuple(dict.fromkeys(found for value in values for found in message_ids(" ".join(value.split()))))
 
 
 def parse_message(raw: bytes, known_texts: Sequence[str] = ()) -> ParsedMessage:

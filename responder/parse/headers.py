@@ -209,7 +209,7 @@ def _delivery_reports(msg: Message) -> tuple[DeliveryReport, ...]:
     return tuple(reports)
 
 
-def _message_ids(value: str) -> tuple[str, ...]:
+def message_ids(value: str) -> tuple[str, ...]:
     """The message ids a threading field names, each written "<left@right>".
 
     Tolerant of what clients do to a copied id, so that a reply still finds what it answers: a
@@ -274,7 +274,7 @@ def extract_headers(msg: Message) -> HeaderFields:
     if len(recipients) > MAX_RECIPIENTS:
         recipients = recipients[:MAX_RECIPIENTS]
         defects.append("recipients_cut")
-    message_ids = _MSGID.findall(_header_text(msg, "Message-ID"))
+    own_ids = _MSGID.findall(_header_text(msg, "Message-ID"))
     content_type = msg.get_content_type()
     report_type = msg.get_param("report-type") if content_type == "multipart/report" else None
     date = _date(msg, defects)
@@ -282,9 +282,9 @@ def extract_headers(msg: Message) -> HeaderFields:
     if len(reports) >= MAX_REPORTS:
         defects.append("delivery_reports_cut")
     return HeaderFields(
-        message_id=message_ids[0] if message_ids else None,
-        in_reply_to=_message_ids(_header_text(msg, "In-Reply-To")),
-        references=_message_ids(_header_text(msg, "References")),
+        message_id=own_ids[0] if own_ids else None,
+        in_reply_to=message_ids(_header_text(msg, "In-Reply-To")),
+        references=message_ids(_header_text(msg, "References")),
         subject=_header_text(msg, "Subject"),
         date=date,
         from_addresses=_addresses(msg, "From"),

@@ -11,6 +11,7 @@ reply names its training and, for questions about the course, its trainer.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -27,6 +28,7 @@ from typing import Any
 import jinja2
 
 from responder.resources import TEMPLATES
+from responder.wire import mail_bytes
 
 from responder.config import LinksConfig, ResponderConfig
 from responder.model import (
@@ -351,11 +353,13 @@ def render_reply(
         recipient.addr_spec,
         ",".join(_sections(classification.profile, classification.topics)) or "-",
     )
-    return OutgoingMail(
+    mail = OutgoingMail(
         message=message,
         envelope_from=responder.mail_from,
         envelope_to=(decision.reply_to.addr.strip(),),
     )
+    # Serialised here, once: the outbox keeps these bytes, SMTP sends them, Sent receives them.
+    return dataclasses.replace(mail, data=mail_bytes(mail), text=text)
 
 
 # The test suite still reaches the old private name.

@@ -28,6 +28,7 @@ from typing import Protocol
 from responder.config import SmtpConfig
 from responder.errors import ConfigError, DeliveryError, os_error_text
 from responder.model import Delivery, DeliveryStatus, OutgoingMail
+from responder.wire import mail_bytes, needs_smtputf8
 
 log = logging.getLogger(__name__)
 
@@ -44,31 +45,6 @@ class Sender(Protocol):
     def close(self) -> None:
         """Release the connection, if any."""
         ...
-
-
-def message_bytes(message: EmailMessage, utf8: bool = False) -> bytes:
-    """Return the message as sent: email.policy.SMTP (CRLF), without Bcc, ending in CRLF.
-
-    utf8: header fields in UTF-8 (SMTPUTF8 policy), for a message to or from an
-    internationalised address (RFC 6532), which cannot be written as an encoded-word.
-    """
-    if "Bcc" in message or "Resent-Bcc" in message:
-        # Deep copy: a shallow one shares the header list and would strip the caller's message.
-        message = copy.deepcopy(message)
-        del message["Bcc"]
-        del message["Resent-Bcc"]
-    data = message.as_bytes(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
-    return data if data.endswith(b"\r\n") else data + b"\r\n"
-
-
-def needs_smtputf8(mail: OutgoingMail) -> bool:
-    """Tell whether an envelope address is internationalised (the relay must offer SMTPUTF8)."""
-    return not all(address.isascii() for address in (mail.envelope_from, *mail.envelope_to))
-
-
-def mail_bytes(mail: OutgoingMail) -> bytes:
-    """Return an OutgoingMail's message as it goes on the wire (see message_bytes)."""
-    return message_bytes(mail.message, needs_smtputf8(mail))
 
 
 class DryRunSender:

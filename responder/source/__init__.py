@@ -1,37 +1,49 @@
 """Step 1 of the pipeline: where messages come from, and how they are marked once handled.
 
-This module owns the `Source` interface the pipeline talks to and `open_source`, which picks the
+This package owns the `Source` interface the pipeline talks to and `open_source`, which picks the
 implementation from the configuration: `MaildirSource` when [maildir] is configured (demo,
-offline runs), else `ImapSource`. The implementations live in imap_source.py and
-maildir_source.py. A source yields RawMessage values and applies an Outcome; it never parses,
-classifies or records anything, and it trusts the database (is_handled) over mailbox flags.
+offline runs), else `ImapSource` (imap.py, maildir.py). A source lists, fetches RawMessage values
+and applies Outcomes; it never parses, classifies or records anything, and the pipeline trusts
+the database over the mailbox's flags to say what is handled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from responder.config import Config
 from responder.errors import ConfigError
 from responder.source.imap import ImapSource
 from responder.source.maildir import MaildirSource
-from responder.model import Outcome, RawMessage
+from responder.model import Listing, Outcome, RawMessage
 
-__all__ = ["ImapSource", "MaildirSource", "Source", "open_source"]
+__all__ = ["ImapSource", "Listing", "MaildirSource", "Source", "open_source"]
 
 
 class Source(Protocol):
-    """A mailbox the pipeline reads and acknowledges messages in. Any method may raise MailboxError."""
+    """A mailbox the pipeline reads and acknowledges messages in. Any method may raise MailboxError.
+
+    The pipeline lists, asks the store which of the listed messages are already handled, fetches
+    the others in batches, and acknowledges each batch once its records are committed: the source
+    never calls back, and decides by itself what an outcome means in its folders.
+    """
 
     name: str  # "imap:INBOX", "maildir:/path/to/Maildir"
+    batch_size: int  # how many messages `fetch` is given at a time
+    poll_interval: float  # seconds to wait between passes when no new mail is announced
 
-    def fetch_new(self, is_handled: Callable[[int, str], bool]) -> Iterator[RawMessage]:
-        """Yield the messages is_handled(uidvalidity, uid) does not know; \\Seen is left unchanged."""
+    def new_messages(self) -> Listing:
+        """List the messages not yet marked handled by this source (\\Seen is left unchanged)."""
         ...
 
-    def acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
-        """Mark a handled message (keyword, replied flag) and move it to outcome.folder if set."""
+    def fetch(self, listing: Listing, uids: Sequence[str]) -> list[RawMessage]:
+        """Return these messages with their bytes ([] when the folder changed under the listing)."""
+        ...
+
+    def acknowledge(self, handled: Sequence[tuple[RawMessage, Outcome]]) -> None:
+        """Mark handled messages (keyword, replied flag) and, for settled ones, move them where
+        the source's configuration sends each action."""
         ...
 
     def save_sent(self, message: bytes) -> None:

@@ -15,7 +15,7 @@ import imaplib
 import logging
 import ssl
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -26,7 +26,7 @@ from responder.config import ImapConfig
 from responder.errors import MailboxError
 from responder.source.imap_errors import error_text as _text
 from responder.source.imap_errors import permanent_reason
-from responder.model import Outcome, RawMessage
+from responder.model import Action, Listing, Outcome, RawMessage
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,8 @@ class ImapSource:
     ) -> None:
         self.config = config
         self.name = f"imap:{config.folder}"
+        self.batch_size = max(1, config.batch_size)
+        self.poll_interval = float(config.poll_interval)
         self._address = f"{config.host}:{config.port}"
         self._connect = connect or self._open_connection
         self._sleep = sleep
@@ -84,28 +86,28 @@ class ImapSource:
 
     # -- the Source interface ------------------------------------------------------------------
 
-    def fetch_new(self, is_handled: Callable[[int, str], bool]) -> Iterator[RawMessage]:
-        """Yield the folder's messages that is_handled(uidvalidity, uid) does not know, oldest first."""
+    def new_messages(self) -> Listing:
+        """List the folder's messages without our keyword, oldest first."""
         uidvalidity, uids = self._run("la recherche des nouveaux messages", self._search)
-        pending = [uid for uid in uids if not is_handled(uidvalidity, str(uid))]
-        log.debug("%s : %d sans mot-clé, %d à traiter", self.name, len(uids), len(pending))
-        size = max(1, self.config.batch_size)
-        for start in range(0, len(pending), size):
-            batch = pending[start : start + size]
-            messages = self._run(
-                "la lecture des messages", lambda client: self._fetch(client, batch, uidvalidity)
-            )
-            if messages is None:
-                # The folder was recreated behind our back: its UIDs now name other messages.
-                log.warning(
-                    "UIDVALIDITY de %s a changé : nouvelle recherche au prochain passage", self.name
-                )
-                return
-            yield from messages
+        log.debug("%s : %d sans mot-clé", self.name, len(uids))
+        return Listing(uidvalidity, tuple(str(uid) for uid in uids))
 
-    def acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
-        """Mark a handled message: keyword, \\Answered when replied, then move it if asked."""
-        self._run("le marquage du message", lambda client: self._acknowledge(client, raw, outcome))
+    def fetch(self, listing: Listing, uids: Sequence[str]) -> list[RawMessage]:
+        """Return these messages (one FETCH); [] when the folder was recreated since the listing."""
+        numbers = [int(uid) for uid in uids]
+        messages = self._run(
+            "la lecture des messages", lambda client: self._fetch(client, numbers, listing.uidvalidity)
+        )
+        if messages is None:
+            # The folder was recreated behind our back: its UIDs now name other messages.
+            log.warning("UIDVALIDITY de %s a changé : nouvelle recherche au prochain passage", self.name)
+            return []
+        return messages
+
+    def acknowledge(self, handled: Sequence[tuple[RawMessage, Outcome]]) -> None:
+        """Mark handled messages in one STORE per flag, then move the settled ones by folder."""
+        if handled:
+            self._run("le marquage des messages", lambda client: self._acknowledge(client, handled))
 
     def save_sent(self, message: bytes) -> None:
         """Append a sent reply to config.sent_folder, marked \\Seen (no-op when not configured)."""
@@ -298,38 +300,48 @@ class ImapSource:
             )
         return messages
 
-    def _acknowledge(self, client: IMAPClient, raw: RawMessage, outcome: Outcome) -> None:
-        if raw.uidvalidity != self._uidvalidity:
-            # The UID would now point at another message: better leave it than mark a stranger.
-            log.warning(
-                "%s : UIDVALIDITY %s au lieu de %s, message %s laissé tel quel",
-                self.name, self._uidvalidity, raw.uidvalidity, raw.uid,
-            )
-            return
-        uid = int(raw.uid)
-        flags: list[bytes] = []
-        if self._keywords_allowed:
-            flags.append(self.config.keyword.encode())
-        if outcome.replied:
-            flags.append(ANSWERED)
-        if flags:
-            client.add_flags([uid], flags, silent=True)
-        if outcome.folder:
-            self._move(client, uid, outcome.folder)
+    def _acknowledge(self, client: IMAPClient, handled: Sequence[tuple[RawMessage, Outcome]]) -> None:
+        ours = [(int(raw.uid), outcome) for raw, outcome in handled if raw.uidvalidity == self._uidvalidity]
+        if len(ours) < len(handled):
+            # Their UIDs would now point at other messages: better leave them than mark strangers.
+            log.warning("%s : UIDVALIDITY %s changée, %d message(s) laissé(s) tels quels",
+                        self.name, self._uidvalidity, len(handled) - len(ours))
+        if self._keywords_allowed and ours:
+            client.add_flags([uid for uid, _ in ours], [self.config.keyword.encode()], silent=True)
+        answered = [uid for uid, outcome in ours if outcome.replied]
+        if answered:
+            client.add_flags(answered, [ANSWERED], silent=True)
+        by_folder: dict[str, list[int]] = {}
+        for uid, outcome in ours:
+            folder = self._folder_for(outcome)
+            if folder:
+                by_folder.setdefault(folder, []).append(uid)
+        for folder, uids in by_folder.items():
+            self._move(client, uids, folder)
 
-    def _move(self, client: IMAPClient, uid: int, folder: str) -> None:
+    def _folder_for(self, outcome: Outcome) -> str:
+        """Where this source's configuration sends a settled message ("" to leave it)."""
+        if not outcome.settled:
+            return ""  # its reply still waits in the outbox: moved once it is sent
+        return {
+            Action.REPLY: self.config.move_replied,
+            Action.ESCALATE: self.config.move_escalated,
+            Action.IGNORE: self.config.move_ignored,
+        }[outcome.action]
+
+    def _move(self, client: IMAPClient, uids: list[int], folder: str) -> None:
         self._ensure_folder(client, folder)
         if client.has_capability("MOVE"):
-            client.move([uid], folder)
+            client.move(uids, folder)
             return
-        client.copy([uid], folder)
-        client.delete_messages([uid], silent=True)
+        client.copy(uids, folder)
+        client.delete_messages(uids, silent=True)
         if client.has_capability("UIDPLUS"):
-            client.uid_expunge([uid])
+            client.uid_expunge(uids)
         else:
             # A plain EXPUNGE would also erase what a human marked deleted without expunging;
-            # the message stays hidden (\Deleted, keyword) until the human's client expunges.
-            log.info("%s sans UIDPLUS : message %s marqué supprimé, non effacé", self._address, uid)
+            # the messages stay hidden (\Deleted, keyword) until the human's client expunges.
+            log.info("%s sans UIDPLUS : %d message(s) marqué(s) supprimé(s), non effacé(s)", self._address, len(uids))
 
     def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
         """Create `folder` when missing (imapclient encodes "Traités" in modified UTF-7)."""

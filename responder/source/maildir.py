@@ -15,7 +15,7 @@ import logging
 import mailbox
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from imapclient import imap_utf7
 
 from responder.config import MaildirConfig
 from responder.errors import MailboxError, os_error_text
-from responder.model import Outcome, RawMessage
+from responder.model import Action, Listing, Outcome, RawMessage
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,8 @@ class MaildirSource:
     def __init__(self, config: MaildirConfig) -> None:
         self.config = config
         self.name = f"maildir:{config.path}"
+        self.batch_size = 50
+        self.poll_interval = 60.0  # new/ is watched: a delivery ends the wait sooner
         self._root = Path(config.path)
         missing = [sub for sub in ("cur", "new", "tmp") if not (self._root / sub).is_dir()]
         if missing:
@@ -48,30 +50,35 @@ class MaildirSource:
         self._stamp_at_fetch: int | None = None
         self._colon = self._box.colon
 
-    def fetch_new(self, is_handled: Callable[[int, str], bool]) -> Iterator[RawMessage]:
-        """Yield the messages is_handled(0, key) does not know, in delivery order."""
+    def new_messages(self) -> Listing:
+        """List the messages of new/ and cur/ (their keys), in delivery order."""
         # Taken before the listing: mail delivered while this pass runs changes new/ after it,
         # and the next wait sees it at once instead of after a whole poll interval.
         self._stamp_at_fetch = self._new_stamp()
-        for key, path, mtime in self._messages():
-            if is_handled(0, key):
-                continue
-            try:
-                raw = path.read_bytes()
-            except FileNotFoundError:
+        return Listing(0, tuple(key for key, _, _ in self._messages()))
+
+    def fetch(self, listing: Listing, uids: Sequence[str]) -> list[RawMessage]:
+        """Return these messages with their bytes (those gone since the listing are skipped)."""
+        found = []
+        for key in uids:
+            path = self._locate(key)
+            if path is None:
                 continue  # moved or deleted since the listing
+            try:
+                raw, mtime = path.read_bytes(), path.stat().st_mtime
+            except FileNotFoundError:
+                continue
             except OSError as error:
                 raise MailboxError(f"{path} : lecture impossible : {os_error_text(error)}") from error
-            yield RawMessage(
-                source=self.name,
-                uidvalidity=0,
-                uid=key,
-                raw=raw,
-                internal_date=datetime.fromtimestamp(mtime, timezone.utc),
-            )
+            found.append(RawMessage(self.name, 0, key, raw, datetime.fromtimestamp(mtime, timezone.utc)))
+        return found
 
-    def acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
-        """Add "R" when replied and move into the outcome's folder, by renaming the file."""
+    def acknowledge(self, handled: Sequence[tuple[RawMessage, Outcome]]) -> None:
+        """Add "R" when replied and move settled messages where the config says, by renaming."""
+        for raw, outcome in handled:
+            self._acknowledge(raw, outcome)
+
+    def _acknowledge(self, raw: RawMessage, outcome: Outcome) -> None:
         path = self._locate(raw.uid)
         if path is None:
             log.warning("%s : message %s introuvable, non marqué", self.name, raw.uid)
@@ -80,7 +87,8 @@ class MaildirSource:
         flags = set(info[len(INFO_PREFIX) :]) if info.startswith(INFO_PREFIX) else set()
         if outcome.replied:
             flags.add("R")
-        target = self._folder(outcome.folder) if outcome.folder else self._root
+        folder = self._folder_for(outcome)
+        target = self._folder(folder) if folder else self._root
         # Once looked at, a message belongs in cur/ (Maildir spec); new/ files carry no flags.
         name = f"{raw.uid}{self._colon}{INFO_PREFIX}{''.join(sorted(flags))}"
         destination = target / "cur" / name
@@ -90,6 +98,16 @@ class MaildirSource:
             raise MailboxError(
                 f"{path} : impossible de le déplacer vers {destination} : {os_error_text(error)}"
             ) from error
+
+    def _folder_for(self, outcome: Outcome) -> str:
+        """The sub-folder the configuration sends a settled message to ("" to leave it)."""
+        if not outcome.settled:
+            return ""
+        return {
+            Action.REPLY: self.config.move_replied,
+            Action.ESCALATE: self.config.move_escalated,
+            Action.IGNORE: self.config.move_ignored,
+        }[outcome.action]
 
     def save_sent(self, message: bytes) -> None:
         """Do nothing: a Maildir source keeps no copy of sent replies."""

@@ -11,7 +11,7 @@ same Message-ID) only when the trainer asks. Imports models and model; never a p
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ParamSpec, TypeVar
@@ -414,6 +414,14 @@ class CampaignStore:
                 if message_id in found:
                     return _linked(session, found[message_id])
             return None
+
+    def invitations_by_ids(self, message_ids: Collection[str]) -> dict[str, LinkedInvitation]:
+        """Return, by Message-ID, the invitations among these ids (one query for a batch)."""
+        if not message_ids:
+            return {}
+        with self.sessions() as session:
+            rows = session.scalars(select(Invitation).where(Invitation.message_id.in_(list(message_ids))))
+            return {row.message_id: _linked(session, row) for row in rows}
 
     def latest_invitation_to(self, address: str) -> LinkedInvitation | None:
         """Return the invitation last sent to this address (any case), if any was sent."""

@@ -1,10 +1,10 @@
-"""Record step: the case log in the database, and the queries that read it.
+"""The case log: each message recorded as a case, with its mailbox copies and its reply to send.
 
-The pipeline writes only through this module, in the order that makes a crash harmless: the case
-and the reply to send are committed first (the outbox), the reply is marked `sending` right before
-SMTP, its delivery is recorded after, and the mailbox message is marked acknowledged last. A reply
-found `sending` at start-up was interrupted inside the SMTP exchange: it becomes `uncertain` and
-goes to a human, never out again. Imports models and model; never a pipeline step.
+The pipeline writes through this module in the order that makes a crash harmless: a whole batch
+of cases and the replies to send (the outbox, outbox.py) in one commit, then each reply's
+delivery, then the batch's mailbox messages marked acknowledged once the mailbox flagged them.
+Lookups come a batch at a time too (what is handled, what was recorded, which mail is a copy).
+Imports the schema and the value types; never a step.
 """
 
 from __future__ import annotations
@@ -12,48 +12,28 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
+from sqlalchemy import select, tuple_, update
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from responder.model import (
-    Action,
-    Decision,
-    Delivery,
-    DeliveryStatus,
-    OutgoingMail,
-    ParsedMessage,
-    RawMessage,
-)
+from responder.model import Action, Decision, OutgoingMail, ParsedMessage, RawMessage
+from responder.store.history import bounces
 from responder.store.schema import (
     REPLY_DEFERRED,
-    REPLY_DRY_RUN,
-    REPLY_FAILED,
     REPLY_PENDING,
-    REPLY_SENDING,
     REPLY_SENT,
-    REPLY_UNCERTAIN,
     STATUS_IGNORED,
     STATUS_NEW,
-    Bounce,
     Case,
     MailboxMessage,
     Reply,
     Setting,
 )
-
-RECIPIENT_REFUSED_CODES = (550, 551, 553)
-
-# A deferred reply is tried again after these pauses, then handed to a human.
-RETRY_DELAYS = (
-    timedelta(minutes=5),
-    timedelta(minutes=15),
-    timedelta(hours=1),
-    timedelta(hours=4),
-)
+from responder.wire import mail_bytes
 
 
 def message_key(parsed_message_id: str | None, sender: str, raw: bytes) -> str:
@@ -68,18 +48,6 @@ def message_key(parsed_message_id: str | None, sender: str, raw: bytes) -> str:
 
 
 @dataclass(frozen=True)
-class PendingReply:
-    """A reply waiting in the outbox: what to send and to which case it belongs."""
-
-    reply_id: int
-    case_id: int
-    raw: bytes
-    envelope_from: str
-    envelope_to: str
-    attempts: int
-
-
-@dataclass(frozen=True)
 class RecordedMessage:
     """A mailbox message already recorded: its case's final action and whether it was answered."""
 
@@ -90,29 +58,35 @@ class RecordedMessage:
 
 
 @dataclass(frozen=True)
-class CaseRow:
-    """A case as the `cases` command lists it."""
+class NewCase:
+    """One decided message to record: the case, its mailbox copy, its reply and what it refused.
 
-    id: int
-    received_at: datetime
-    sender: str
-    profile: str
-    topics: str
-    action: str
-    status: str
-    reply_state: str
-    reply_subject: str
-    stops: str
-    subject: str
+    reply: the automatic reply to send, if any (kept as its wire bytes); sender_key and handle:
+    what the rate caps and "the same answer twice" count it under. invitation: (campaign id,
+    invitation id) it answers. refused: (address, sender key, status) its delivery report names.
+    """
+
+    raw: RawMessage
+    parsed: ParsedMessage
+    decision: Decision
+    reply: OutgoingMail | None = None
+    handle: str = ""
+    sender_key: str = ""
+    explanation: dict[str, Any] = field(default_factory=dict)
+    invitation: tuple[int, int] | None = None
+    refused: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def key(self) -> str:
+        sender = self.parsed.sender
+        return message_key(self.parsed.message_id, sender.addr if sender else "", self.raw.raw)
 
 
 class Recorder:
-    """Writes cases and reads the log; one short transaction per call."""
+    """Writes cases and reads what the pipeline needs of them; one short transaction per call."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
-
-    # --- installation settings -------------------------------------------------------------
 
     def signing_key(self) -> bytes:
         """Return the key that signs our Message-IDs, created at the first call."""
@@ -123,199 +97,91 @@ class Recorder:
                 session.add(setting)
             return bytes.fromhex(setting.value)
 
-    # --- what was already handled -------------------------------------------------------------
+    # --- what was already handled, for a whole listing or batch --------------------------------
+
+    def handled(self, source: str, uidvalidity: int, uids: Collection[str]) -> set[str]:
+        """Return those of these mailbox messages that were recorded and acknowledged."""
+        found: set[str] = set()
+        with self.sessions() as session:
+            for chunk in _chunks(list(uids)):
+                found.update(session.scalars(select(MailboxMessage.uid).where(
+                    MailboxMessage.source == source, MailboxMessage.uidvalidity == uidvalidity,
+                    MailboxMessage.uid.in_(chunk), MailboxMessage.acknowledged.is_(True),
+                )))
+        return found
 
     def is_handled(self, source: str, uidvalidity: int, uid: str) -> bool:
         """Tell whether this mailbox message was recorded and acknowledged."""
+        return uid in self.handled(source, uidvalidity, [uid])
+
+    def recorded_many(self, raws: Sequence[RawMessage]) -> dict[str, RecordedMessage]:
+        """Return, by UID, what was recorded for these messages of one source (crash before the flags)."""
+        if not raws:
+            return {}
         with self.sessions() as session:
-            return bool(
-                session.scalar(
-                    select(MailboxMessage.acknowledged).where(
-                        MailboxMessage.source == source,
-                        MailboxMessage.uidvalidity == uidvalidity,
-                        MailboxMessage.uid == uid,
-                    )
+            rows = session.scalars(
+                select(MailboxMessage).options(selectinload(MailboxMessage.case).selectinload(Case.replies))
+                .where(
+                    MailboxMessage.source == raws[0].source,
+                    tuple_(MailboxMessage.uidvalidity, MailboxMessage.uid).in_(
+                        [(raw.uidvalidity, raw.uid) for raw in raws]),
                 )
             )
+            return {row.uid: _recorded(row.case) for row in rows if row.case is not None}
 
     def recorded(self, raw: RawMessage) -> RecordedMessage | None:
-        """Return what was recorded for this mailbox message, if it was (crash before the flags)."""
+        """Return what was recorded for this mailbox message, if it was."""
+        return self.recorded_many([raw]).get(raw.uid)
+
+    def cases_by_keys(self, keys: Collection[str]) -> dict[str, RecordedMessage]:
+        """Return the cases of the mails with these identities (message_key), by key."""
+        if not keys:
+            return {}
         with self.sessions() as session:
-            row = session.scalar(
-                select(MailboxMessage).where(
-                    MailboxMessage.source == raw.source,
-                    MailboxMessage.uidvalidity == raw.uidvalidity,
-                    MailboxMessage.uid == raw.uid,
-                )
+            cases = session.scalars(
+                select(Case).options(selectinload(Case.replies)).where(Case.message_key.in_(list(keys)))
             )
-            if row is None or row.case is None:
-                return None
-            return _recorded(row.case)
+            return {case.message_key: _recorded(case) for case in cases}
 
     def case_by_key(self, key: str) -> RecordedMessage | None:
         """Return the case of a mail with this identity, if one exists."""
-        with self.sessions() as session:
-            case = session.scalar(select(Case).where(Case.message_key == key))
-            return _recorded(case) if case else None
+        return self.cases_by_keys([key]).get(key)
+
+    # --- recording --------------------------------------------------------------------------
+
+    def record_cases(
+        self, cases: Sequence[NewCase], copies: Sequence[tuple[RawMessage, int]], now: datetime
+    ) -> list[tuple[int, int | None]]:
+        """Record the cases, their mailbox messages, their replies (pending) and their refusals,
+        and the copies (raw, index in `cases`, or -1 - case id of an earlier case), in one commit.
+
+        Returns (case id, reply id or None) for each case, in order.
+        """
+        with self.sessions.begin() as session:
+            rows = [_case(entry, now) for entry in cases]
+            session.add_all(rows)
+            session.flush()
+            replies = [_reply(entry.reply, entry, row.id, now) if entry.reply is not None else None
+                       for entry, row in zip(cases, rows)]
+            session.add_all(reply for reply in replies if reply is not None)
+            for entry, row in zip(cases, rows):
+                session.add_all(bounces(row.id, entry.refused, now))
+            copied = [(raw, rows[index].id if index >= 0 else -1 - index) for raw, index in copies]
+            _add_mailbox_messages(session, [(entry.raw, row.id) for entry, row in zip(cases, rows)] + copied, now)
+            session.flush()
+            return [(row.id, reply.id if reply is not None else None) for row, reply in zip(rows, replies)]
+
+    def record_case(self, raw: RawMessage, parsed: ParsedMessage, decision: Decision, now: datetime,
+                    reply: OutgoingMail | None = None, handle: str = "", sender_key: str = "",
+                    explanation: dict[str, Any] | None = None,
+                    invitation: tuple[int, int] | None = None) -> tuple[int, int | None]:
+        """Record one case (see record_cases); returns (case id, reply id or None)."""
+        entry = NewCase(raw, parsed, decision, reply, handle, sender_key, explanation or {}, invitation)
+        return self.record_cases([entry], [], now)[0]
 
     def link_duplicate(self, raw: RawMessage, case_id: int, now: datetime) -> None:
         """Record another copy of an already-recorded mail (same Message-ID, another UID)."""
-        with self.sessions.begin() as session:
-            _add_mailbox_message(session, raw, case_id, now)
-
-    def mark_acknowledged(self, raw: RawMessage) -> None:
-        """Record that the mailbox message was flagged (and moved): it is fully handled."""
-        with self.sessions.begin() as session:
-            session.execute(
-                update(MailboxMessage)
-                .where(
-                    MailboxMessage.source == raw.source,
-                    MailboxMessage.uidvalidity == raw.uidvalidity,
-                    MailboxMessage.uid == raw.uid,
-                )
-                .values(acknowledged=True)
-            )
-
-    # --- what the guard needs to know ---------------------------------------------------------
-
-    def texts_we_sent(self, message_ids: Sequence[str]) -> list[str]:
-        """Return the bodies of our replies among these Message-IDs (the trainee may quote them)."""
-        if not message_ids:
-            return []
-        with self.sessions() as session:
-            return list(
-                session.scalars(select(Reply.body_text).where(Reply.message_id.in_(message_ids)))
-            )
-
-    def replies_to(self, sender_key: str) -> list[tuple[datetime, str]]:
-        """Return (sent or queued at, handle) of every reply that went or may go to this sender."""
-        with self.sessions() as session:
-            rows = session.execute(
-                select(Reply.created_at, Reply.handle).where(
-                    Reply.sender_key == sender_key,
-                    Reply.state.in_(
-                        (REPLY_PENDING, REPLY_SENDING, REPLY_SENT, REPLY_DEFERRED, REPLY_UNCERTAIN)
-                    ),
-                )
-            )
-            return [(at, handle) for at, handle in rows]
-
-    def hard_bounced_at(self, sender_key: str) -> datetime | None:
-        """When mail to this sender was last refused for good (SMTP refusal or bounce), if ever."""
-        with self.sessions() as session:
-            # Only a refusal of the recipient itself (550/551/553) says the address is dead; a
-            # relay outage that exhausted the retries says nothing about the trainee.
-            refused = session.scalar(
-                select(Reply.created_at)
-                .where(
-                    Reply.sender_key == sender_key,
-                    Reply.state == REPLY_FAILED,
-                    Reply.last_code.in_(RECIPIENT_REFUSED_CODES),
-                )
-                .order_by(Reply.created_at.desc())
-                .limit(1)
-            )
-            bounced = session.scalar(
-                select(Bounce.received_at)
-                .where(Bounce.sender_key == sender_key)
-                .order_by(Bounce.received_at.desc())
-                .limit(1)
-            )
-        return max((at for at in (refused, bounced) if at is not None), default=None)
-
-    def record_bounces(self, case_id: int, refused: Sequence[tuple[str, str, str]], now: datetime) -> None:
-        """Record that each (address, sender key, status) refused our mail for good, as a bounce
-        (case `case_id`) said: one transaction, however many recipients the report names."""
-        if not refused:
-            return
-        with self.sessions.begin() as session:
-            session.add_all(
-                Bounce(sender_key=key, address=address, status=status, case_id=case_id, received_at=now)
-                for address, key, status in refused
-            )
-
-    # --- recording a case ---------------------------------------------------------------------
-
-    def record_case(
-        self,
-        raw: RawMessage,
-        parsed: ParsedMessage,
-        decision: Decision,
-        now: datetime,
-        reply: OutgoingMail | None = None,
-        reply_text: str = "",
-        handle: str = "",
-        sender_key: str = "",
-        explanation: dict[str, object] | None = None,
-        invitation: tuple[int, int] | None = None,
-    ) -> tuple[int, int | None]:
-        """Record the case, the mailbox message and the reply to send (pending), in one commit.
-
-        invitation: (campaign id, invitation id) when the message answers one of our invitations.
-        Returns (case id, reply id or None).
-        """
-        classification = decision.classification
-        sender = parsed.sender
-        key = message_key(parsed.message_id, sender.addr if sender else "", raw.raw)
-        case = Case(
-            message_key=key,
-            message_id=parsed.message_id,
-            received_at=raw.internal_date or now,
-            sent_date=parsed.date,
-            sender_address=sender.addr if sender else "",
-            sender_name=sender.name if sender else "",
-            subject=parsed.subject,
-            profile=classification.profile.value,
-            topics=" ".join(topic.value for topic in classification.topics),
-            action=decision.action.value,
-            classified_action=classification.action.value,
-            reasons=json.dumps(
-                [
-                    {"rule": r.rule, "matched": r.matched, "where": r.where, "weight": r.weight}
-                    for r in classification.reasons
-                ],
-                ensure_ascii=False,
-            ),
-            stops=_stops_json(decision),
-            notes=" ".join(decision.notes),
-            text=parsed.text,
-            new_text=parsed.new_text,
-            quote_cut=parsed.quote_cut,
-            quote_confident=parsed.quote_confident,
-            defects=" ".join(parsed.defects),
-            explanation=json.dumps(explanation or {}, ensure_ascii=False),
-            raw=raw.raw,
-            campaign_id=invitation[0] if invitation else None,
-            invitation_id=invitation[1] if invitation else None,
-            status=STATUS_IGNORED if decision.action is Action.IGNORE else STATUS_NEW,
-            created_at=now,
-            updated_at=now,
-        )
-        with self.sessions.begin() as session:
-            session.add(case)
-            session.flush()
-            _add_mailbox_message(session, raw, case.id, now)
-            reply_id = None
-            if reply is not None:
-                row = Reply(
-                    case_id=case.id,
-                    message_id=reply.message_id,
-                    envelope_from=reply.envelope_from,
-                    envelope_to=",".join(reply.envelope_to),
-                    sender_key=sender_key,
-                    handle=handle,
-                    subject=str(reply.message["Subject"] or ""),
-                    raw=reply.message.as_bytes(),
-                    body_text=reply_text,
-                    state=REPLY_PENDING,
-                    attempts=0,
-                    created_at=now,
-                    next_attempt_at=now,
-                )
-                session.add(row)
-                session.flush()
-                reply_id = row.id
-            return case.id, reply_id
+        self.record_cases([], [(raw, -1 - case_id)], now)
 
     def record_failure(self, raw: RawMessage, error: str, now: datetime) -> int:
         """Record a message the pipeline could not handle, for a human; returns the case id."""
@@ -324,103 +190,28 @@ class Recorder:
             existing = session.scalar(select(Case).where(Case.message_key == key))
             if existing is None:
                 existing = Case(
-                    message_key=key,
-                    received_at=raw.internal_date or now,
-                    profile="other",
-                    action=Action.ESCALATE.value,
-                    classified_action=Action.ESCALATE.value,
-                    stops=json.dumps(
-                        [{"code": "processing_error", "effect": "escalate", "detail": error}]
-                    ),
-                    error=error,
-                    raw=raw.raw,
-                    status=STATUS_NEW,
-                    created_at=now,
-                    updated_at=now,
+                    message_key=key, received_at=raw.internal_date or now, profile="other",
+                    action=Action.ESCALATE.value, classified_action=Action.ESCALATE.value,
+                    stops=json.dumps([{"code": "processing_error", "effect": "escalate", "detail": error}]),
+                    error=error, raw=raw.raw, status=STATUS_NEW, created_at=now, updated_at=now,
                 )
                 session.add(existing)
                 session.flush()
-            _add_mailbox_message(session, raw, existing.id, now)
+            _add_mailbox_messages(session, [(raw, existing.id)], now)
             return existing.id
 
-    # --- the outbox -----------------------------------------------------------------------------
-
-    def due_replies(self, now: datetime) -> list[PendingReply]:
-        """Return the replies waiting to be sent whose time has come."""
-        with self.sessions() as session:
-            rows = session.scalars(
-                select(Reply)
-                .where(
-                    Reply.state.in_((REPLY_PENDING, REPLY_DEFERRED)),
-                    Reply.next_attempt_at <= now,
-                )
-                .order_by(Reply.id)
-            )
-            return [
-                PendingReply(r.id, r.case_id, r.raw, r.envelope_from, r.envelope_to, r.attempts)
-                for r in rows
-            ]
-
-    def claim_for_sending(self, reply_id: int, now: datetime) -> bool:
-        """Mark the reply `sending` if it still waits to be sent; False if someone else took it.
-
-        One conditional UPDATE, so two processes can never both hand the same reply to SMTP.
-        A crash after this commit leaves the reply `sending`, found `uncertain` at restart.
-        """
+    def mark_acknowledged(self, raws: Sequence[RawMessage]) -> None:
+        """Record that these mailbox messages were flagged (and moved): they are fully handled."""
+        if not raws:
+            return
         with self.sessions.begin() as session:
-            claimed = session.execute(  # type: ignore[attr-defined]  # an UPDATE's CursorResult
-                update(Reply)
-                .where(Reply.id == reply_id, Reply.state.in_((REPLY_PENDING, REPLY_DEFERRED)))
-                .values(state=REPLY_SENDING, attempts=Reply.attempts + 1, next_attempt_at=None)
-            ).rowcount
-            if claimed:
-                session.get_one(Reply, reply_id).case.updated_at = now
-            return bool(claimed)
+            for chunk in _chunks([(raw.uidvalidity, raw.uid) for raw in raws]):
+                session.execute(update(MailboxMessage).where(
+                    MailboxMessage.source == raws[0].source,
+                    tuple_(MailboxMessage.uidvalidity, MailboxMessage.uid).in_(chunk),
+                ).values(acknowledged=True))
 
-    def release(self, reply_id: int, now: datetime) -> None:
-        """Put a claimed reply back in the outbox: the run stopped before anything was sent."""
-        with self.sessions.begin() as session:
-            reply = session.get_one(Reply, reply_id)
-            if reply.state == REPLY_SENDING:
-                reply.state, reply.next_attempt_at = REPLY_PENDING, now
-                reply.attempts -= 1
-
-    def record_delivery(self, reply_id: int, delivery: Delivery, now: datetime) -> str:
-        """Record how the SMTP transaction ended; returns the reply's new state.
-
-        A refused or uncertain reply sends its case to a human; a deferred one is retried later,
-        and handed to a human once the retries are exhausted.
-        """
-        with self.sessions.begin() as session:
-            reply = session.get_one(Reply, reply_id)
-            reply.last_code = delivery.code
-            reply.last_detail = delivery.detail
-            case = reply.case
-            case.updated_at = now
-            if delivery.status is DeliveryStatus.SENT:
-                reply.state, reply.sent_at = REPLY_SENT, now
-            elif delivery.status is DeliveryStatus.DRY_RUN:
-                reply.state = REPLY_DRY_RUN
-            elif delivery.status is DeliveryStatus.DEFERRED and reply.attempts <= len(RETRY_DELAYS):
-                reply.state = REPLY_DEFERRED
-                reply.next_attempt_at = now + RETRY_DELAYS[reply.attempts - 1]
-            else:
-                reply.state = (
-                    REPLY_UNCERTAIN if delivery.status is DeliveryStatus.UNCERTAIN else REPLY_FAILED
-                )
-                _escalate(case, f"delivery_{reply.state}", delivery.detail)
-            return reply.state
-
-    def recover_interrupted(self, now: datetime) -> int:
-        """Turn replies left `sending` by a crash into `uncertain` cases for a human; count them."""
-        with self.sessions.begin() as session:
-            stuck = list(session.scalars(select(Reply).where(Reply.state == REPLY_SENDING)))
-            for reply in stuck:
-                reply.state = REPLY_UNCERTAIN
-                reply.last_detail = "interrompu pendant l'envoi SMTP : envoi non confirmé"
-                reply.case.updated_at = now
-                _escalate(reply.case, "delivery_uncertain", reply.last_detail)
-            return len(stuck)
+    # --- cases whose deferred reply was settled later ----------------------------------------
 
     def mailbox_copies(self, case_id: int, source: str) -> list[RawMessage]:
         """Return where the case's mail sits in this source (without its bytes), to flag it later."""
@@ -435,35 +226,16 @@ class Recorder:
         with self.sessions() as session:
             return Action(session.get_one(Case, case_id).action)
 
-    # --- reading the log ------------------------------------------------------------------------
-
     def explanation(self, case_id: int) -> dict[str, object]:
         """Return the stored explanation of a case ({} for cases recorded without one)."""
         with self.sessions() as session:
-            case = session.get_one(Case, case_id)
-            loaded: dict[str, object] = json.loads(case.explanation or "{}")
+            loaded: dict[str, object] = json.loads(session.get_one(Case, case_id).explanation or "{}")
             return loaded
 
-    def list_cases(
-        self,
-        status: str | None = None,
-        action: str | None = None,
-        since: datetime | None = None,
-    ) -> list[CaseRow]:
-        """Return the cases, newest first, filtered as asked."""
-        query = (
-            select(Case)
-            .options(defer(Case.raw), defer(Case.text), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
-            .order_by(Case.received_at.desc(), Case.id.desc())
-        )
-        if status:
-            query = query.where(Case.status == status)
-        if action:
-            query = query.where(Case.action == action)
-        if since:
-            query = query.where(Case.received_at >= since)
-        with self.sessions() as session:
-            return [_case_row(case) for case in session.scalars(query)]
+
+def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
+    """Lists short enough for one IN (...) (SQLite allows 32,766 parameters; be modest)."""
+    return [items[start : start + size] for start in range(0, len(items), size)] or [[]]
 
 
 def _recorded(case: Case) -> RecordedMessage:
@@ -472,61 +244,58 @@ def _recorded(case: Case) -> RecordedMessage:
     return RecordedMessage(case.id, Action(case.action), replied, awaiting)
 
 
-def _add_mailbox_message(session: Session, raw: RawMessage, case_id: int, now: datetime) -> None:
-    existing = session.scalar(
-        select(MailboxMessage).where(
-            MailboxMessage.source == raw.source,
-            MailboxMessage.uidvalidity == raw.uidvalidity,
-            MailboxMessage.uid == raw.uid,
-        )
+def _case(entry: NewCase, now: datetime) -> Case:
+    parsed, decision = entry.parsed, entry.decision
+    classification, sender = decision.classification, parsed.sender
+    return Case(
+        message_key=entry.key, message_id=parsed.message_id,
+        received_at=entry.raw.internal_date or now, sent_date=parsed.date,
+        sender_address=sender.addr if sender else "", sender_name=sender.name if sender else "",
+        subject=parsed.subject, profile=classification.profile.value,
+        topics=" ".join(topic.value for topic in classification.topics),
+        action=decision.action.value, classified_action=classification.action.value,
+        reasons=json.dumps([{"rule": r.rule, "matched": r.matched, "where": r.where, "weight": r.weight}
+                            for r in classification.reasons], ensure_ascii=False),
+        stops=json.dumps([{"code": s.code, "effect": s.effect.value, "detail": s.detail}
+                          for s in decision.stops], ensure_ascii=False),
+        notes=" ".join(decision.notes), text=parsed.text, new_text=parsed.new_text,
+        quote_cut=parsed.quote_cut, quote_confident=parsed.quote_confident,
+        defects=" ".join(parsed.defects), explanation=json.dumps(entry.explanation, ensure_ascii=False),
+        raw=entry.raw.raw,
+        campaign_id=entry.invitation[0] if entry.invitation else None,
+        invitation_id=entry.invitation[1] if entry.invitation else None,
+        status=STATUS_IGNORED if decision.action is Action.IGNORE else STATUS_NEW,
+        created_at=now, updated_at=now,
     )
-    if existing is not None:
-        existing.case_id = case_id
+
+
+def _reply(mail: OutgoingMail, entry: NewCase, case_id: int, now: datetime) -> Reply:
+    return Reply(
+        case_id=case_id, message_id=mail.message_id, envelope_from=mail.envelope_from,
+        envelope_to=",".join(mail.envelope_to), sender_key=entry.sender_key, handle=entry.handle,
+        subject=str(mail.message["Subject"] or ""), raw=mail_bytes(mail), body_text=mail.text,
+        state=REPLY_PENDING, attempts=0, created_at=now, next_attempt_at=now,
+    )
+
+
+def _add_mailbox_messages(session: Session, copies: Sequence[tuple[RawMessage, int]], now: datetime) -> None:
+    """Tie each mailbox message to its case: a row of its own, or the one a crash left behind."""
+    if not copies:
         return
-    session.add(
-        MailboxMessage(
-            source=raw.source,
-            uidvalidity=raw.uidvalidity,
-            uid=raw.uid,
-            case_id=case_id,
-            acknowledged=False,
-            seen_at=now,
-        )
-    )
-
-
-def _stops_json(decision: Decision) -> str:
-    return json.dumps(
-        [{"code": s.code, "effect": s.effect.value, "detail": s.detail} for s in decision.stops],
-        ensure_ascii=False,
-    )
-
-
-def _escalate(case: Case, code: str, detail: str) -> None:
-    stops = json.loads(case.stops or "[]")
-    stops.append({"code": code, "effect": Action.ESCALATE.value, "detail": detail})
-    case.stops = json.dumps(stops, ensure_ascii=False)
-    case.action = Action.ESCALATE.value
-    if case.status == STATUS_IGNORED:
-        case.status = STATUS_NEW
-
-
-def _case_row(case: Case) -> CaseRow:
-    last_reply = case.replies[-1] if case.replies else None
-    stops: Iterable[dict[str, str]] = json.loads(case.stops or "[]")
-    return CaseRow(
-        id=case.id,
-        received_at=case.received_at,
-        sender=case.sender_address,
-        profile=case.profile,
-        topics=case.topics,
-        action=case.action,
-        status=case.status,
-        reply_state=last_reply.state if last_reply else "",
-        reply_subject=last_reply.subject if last_reply else "",
-        stops=" ".join(stop["code"] for stop in stops),
-        subject=case.subject,
-    )
-
-
-__all__ = ["CaseRow", "PendingReply", "RecordedMessage", "Recorder", "message_key"]
+    existing = {
+        (row.uidvalidity, row.uid): row
+        for chunk in _chunks([(raw.uidvalidity, raw.uid) for raw, _ in copies])
+        for row in session.scalars(select(MailboxMessage).where(
+            MailboxMessage.source == copies[0][0].source,
+            tuple_(MailboxMessage.uidvalidity, MailboxMessage.uid).in_(chunk),
+        ))
+    }
+    for raw, case_id in copies:
+        row = existing.get((raw.uidvalidity, raw.uid))
+        if row is not None:
+            row.case_id = case_id
+            continue
+        row = MailboxMessage(source=raw.source, uidvalidity=raw.uidvalidity, uid=raw.uid,
+                             case_id=case_id, acknowledged=False, seen_at=now)
+        existing[(raw.uidvalidity, raw.uid)] = row
+        session.add(row)

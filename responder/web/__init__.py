@@ -60,6 +60,9 @@ class WebContext:
     throttle: LoginThrottle
     clock: Callable[[], datetime] = _utc_now
     sleep: Callable[[float], None] = time.sleep
+    # Files a copy of each reply sent from the page in the mailbox's Sent folder, when there is
+    # one (the command line opens the mailbox: the web never does).
+    sent_copy: Callable[[bytes], None] | None = None
 
 
 def context() -> WebContext:
@@ -159,11 +162,12 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
     return app
 
 
-def serve(config: Config, host: str | None = None, port: int | None = None) -> None:
+def serve(config: Config, host: str | None = None, port: int | None = None,
+          sent_copy: Callable[[bytes], None] | None = None) -> None:
     """Serve the review page with waitress until interrupted (never Flask's development server)."""
     import waitress.server
 
-    app = create_app(config)
+    app = create_app(config, sent_copy=sent_copy)
     host, port = host or config.web.host, port or config.web.port
     listening = _listen(host, port)
     # Our own socket: waitress binding it itself leaks its wake-up pipe when the port is taken.

@@ -24,6 +24,8 @@ REPLY_STATE = {
     "failed": "refusée",
     "uncertain": "envoi incertain",
     "dry_run": "simulation (non envoyée)",
+    "waiting": "en attente : serveur d'envoi injoignable, elle partira au prochain passage",
+    "claimed": "déjà en cours d'envoi",
 }
 
 # Where an invitation of a campaign stands, in the words the trainer's command uses too.

@@ -1,9 +1,9 @@
 """"Send the right guide sections now": a reply chosen by a stage manager, rendered then sent.
 
 An orchestrator like pipeline.py, for one case: parse the recorded mail, render the reply for the
-profile and topics the manager chose (render step), put it in the outbox (review store), claim it,
-send it (send step), record the delivery (record step). The preview renders the same message
-without recording or sending anything.
+profile and topics the manager chose (render step), put it in the outbox (review store), and hand
+it to the one delivery path (delivery.py: claim, send, record, copy to Sent). The preview renders
+the same message without recording or sending anything.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ from responder.model import (
 )
 from responder.parse import parse_message
 from responder.reply.render import render_reply
-from responder.reply.smtp import mail_bytes, open_sender
+from responder.delivery import Dispatcher
+from responder.reply.smtp import open_sender
+from responder.store.outbox import Outbox
+from responder.wire import mail_bytes
 from responder.message_ids import new_token, sign_message_id
 from responder.web import WebContext
 
@@ -86,14 +89,10 @@ def send_prepared(ctx: WebContext, case_id: int, user_id: int, prepared: Prepare
         )
     except IntegrityError:
         raise CannotSend("cette réponse a déjà été envoyée (aperçu déjà confirmé)") from None
-    if not ctx.recorder.claim_for_sending(reply_id, ctx.clock()):
-        return "claimed"
+    # The pipeline's own delivery path: claim, send, record, copy to Sent. Should the relay be
+    # unreachable, the reply waits in the outbox and the next run of the responder sends it.
     sender = open_sender(ctx.config.smtp, ctx.config.responder.dry_run)
     try:
-        delivery = sender.send(mail)
-    except Exception:
-        ctx.recorder.release(reply_id, ctx.clock())
-        raise
+        return Dispatcher(Outbox(ctx.sessions), sender, ctx.clock, ctx.sent_copy).dispatch(reply_id, mail)
     finally:
         sender.close()
-    return ctx.recorder.record_delivery(reply_id, delivery, ctx.clock())

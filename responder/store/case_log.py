@@ -1,0 +1,74 @@
+"""The case log as the `cases` command and the demo list it: one row per case, newest first.
+
+Read-only. Imports the schema; never a step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
+
+from responder.store.schema import Case, Reply
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """A case as the `cases` command lists it."""
+
+    id: int
+    received_at: datetime
+    sender: str
+    profile: str
+    topics: str
+    action: str
+    status: str
+    reply_state: str
+    reply_subject: str
+    stops: str
+    subject: str
+
+
+def list_cases(
+    sessions: sessionmaker[Session],
+    status: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+) -> list[CaseRow]:
+    """Return the cases, newest first, filtered as asked."""
+    query = (
+        select(Case)
+        .options(defer(Case.raw), defer(Case.text), defer(Case.explanation),
+                 selectinload(Case.replies).defer(Reply.raw))
+        .order_by(Case.received_at.desc(), Case.id.desc())
+    )
+    if status:
+        query = query.where(Case.status == status)
+    if action:
+        query = query.where(Case.action == action)
+    if since:
+        query = query.where(Case.received_at >= since)
+    with sessions() as session:
+        return [_case_row(case) for case in session.scalars(query)]
+
+
+def _case_row(case: Case) -> CaseRow:
+    last_reply = case.replies[-1] if case.replies else None
+    stops: Iterable[dict[str, str]] = json.loads(case.stops or "[]")
+    return CaseRow(
+        id=case.id,
+        received_at=case.received_at,
+        sender=case.sender_address,
+        profile=case.profile,
+        topics=case.topics,
+        action=case.action,
+        status=case.status,
+        reply_state=last_reply.state if last_reply else "",
+        reply_subject=last_reply.subject if last_reply else "",
+        stops=" ".join(stop["code"] for stop in stops),
+        subject=case.subject,
+    )

@@ -1,0 +1,170 @@
+"""The outbox: automatic and manual replies from recorded to delivered, crash-safe.
+
+A reply is written `pending` in the same commit as its case (cases.py); `claim` marks it
+`sending` in a commit of its own right before SMTP; `record_delivery` writes the outcome after.
+Found `sending` at start-up, a reply was interrupted inside the SMTP exchange: `recover_interrupted`
+makes it `uncertain` and hands its case to a human, never sends it again. State changes are plain
+conditional UPDATEs (one statement, no object loaded). `outcome_state` is the one mapping of an
+SMTP outcome to a state, shared with the invitations' journal (campaigns.py).
+Imports the schema and the value types; never a step.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from responder.model import Action, Delivery, DeliveryStatus
+from responder.store.schema import (
+    REPLY_DEFERRED,
+    REPLY_DRY_RUN,
+    REPLY_FAILED,
+    REPLY_PENDING,
+    REPLY_SENDING,
+    REPLY_SENT,
+    REPLY_UNCERTAIN,
+    STATUS_IGNORED,
+    STATUS_NEW,
+    Case,
+    Reply,
+)
+
+# A deferred reply is tried again after these pauses, then handed to a human.
+RETRY_DELAYS = (
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+    timedelta(hours=4),
+)
+CLAIMABLE = (REPLY_PENDING, REPLY_DEFERRED)
+
+
+def outcome_state(delivery: Delivery) -> str:
+    """The state an SMTP outcome leaves a reply or an invitation in (a deferral aside, which
+    each journal retries on its own schedule)."""
+    return {
+        DeliveryStatus.SENT: REPLY_SENT,
+        DeliveryStatus.DEFERRED: REPLY_DEFERRED,
+        DeliveryStatus.UNCERTAIN: REPLY_UNCERTAIN,
+        DeliveryStatus.FAILED: REPLY_FAILED,
+        DeliveryStatus.DRY_RUN: REPLY_DRY_RUN,
+    }[delivery.status]
+
+
+@dataclass(frozen=True)
+class PendingReply:
+    """A reply waiting in the outbox: what to send and to which case it belongs."""
+
+    reply_id: int
+    case_id: int
+    raw: bytes
+    envelope_from: str
+    envelope_to: str
+    attempts: int
+
+
+class Outbox:
+    """The replies table as a queue: due, claim, release, record, recover."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+
+    def due_replies(self, now: datetime) -> list[PendingReply]:
+        """Return the replies waiting to be sent whose time has come, oldest first."""
+        with self.sessions() as session:
+            rows = session.execute(
+                select(Reply.id, Reply.case_id, Reply.raw, Reply.envelope_from, Reply.envelope_to, Reply.attempts)
+                .where(Reply.state.in_(CLAIMABLE), Reply.next_attempt_at <= now)
+                .order_by(Reply.id)
+            )
+            return [PendingReply(*row) for row in rows]
+
+    def claim_for_sending(self, reply_id: int, now: datetime) -> bool:
+        """Mark the reply `sending` if it still waits to be sent; False if someone else took it.
+
+        One conditional UPDATE, so two processes can never both hand the same reply to SMTP.
+        A crash after this commit leaves the reply `sending`, found `uncertain` at restart.
+        """
+        with self.sessions.begin() as session:
+            claimed = _rowcount(session.execute(
+                update(Reply)
+                .where(Reply.id == reply_id, Reply.state.in_(CLAIMABLE))
+                .values(state=REPLY_SENDING, attempts=Reply.attempts + 1, next_attempt_at=None)
+            ))
+            if claimed:
+                _touch_case(session, reply_id, now)
+            return bool(claimed)
+
+    def release(self, reply_id: int, now: datetime) -> None:
+        """Put a claimed reply back in the outbox: nothing was handed to the relay."""
+        with self.sessions.begin() as session:
+            session.execute(
+                update(Reply)
+                .where(Reply.id == reply_id, Reply.state == REPLY_SENDING)
+                .values(state=REPLY_PENDING, next_attempt_at=now, attempts=Reply.attempts - 1)
+            )
+
+    def record_delivery(self, reply_id: int, delivery: Delivery, now: datetime) -> str:
+        """Record how the SMTP transaction ended; returns the reply's new state.
+
+        A refused or uncertain reply sends its case to a human; a deferred one is retried later,
+        and handed to a human once the retries are exhausted.
+        """
+        with self.sessions.begin() as session:
+            attempts = session.scalar(select(Reply.attempts).where(Reply.id == reply_id)) or 0
+            state = outcome_state(delivery)
+            values: dict[str, object] = {"last_code": delivery.code, "last_detail": delivery.detail}
+            if state == REPLY_DEFERRED and attempts > len(RETRY_DELAYS):
+                state = REPLY_FAILED  # deferred too often: a human takes over
+            if state == REPLY_SENT:
+                values["sent_at"] = now
+            elif state == REPLY_DEFERRED:
+                values["next_attempt_at"] = now + RETRY_DELAYS[max(0, attempts - 1)]
+            session.execute(update(Reply).where(Reply.id == reply_id).values(state=state, **values))
+            if state in (REPLY_FAILED, REPLY_UNCERTAIN):
+                case = session.scalar(select(Case).where(Case.id == _case_of(reply_id)))
+                if case is not None:
+                    case.updated_at = now
+                    escalate(case, f"delivery_{state}", delivery.detail)
+            else:
+                _touch_case(session, reply_id, now)
+            return state
+
+    def recover_interrupted(self, now: datetime) -> int:
+        """Turn replies left `sending` by a crash into `uncertain` cases for a human; count them."""
+        with self.sessions.begin() as session:
+            stuck = list(session.scalars(select(Reply).where(Reply.state == REPLY_SENDING)))
+            for reply in stuck:
+                reply.state = REPLY_UNCERTAIN
+                reply.last_detail = "interrompu pendant l'envoi SMTP : envoi non confirmé"
+                reply.case.updated_at = now
+                escalate(reply.case, "delivery_uncertain", reply.last_detail)
+            return len(stuck)
+
+
+def escalate(case: Case, code: str, detail: str) -> None:
+    """Send a case to a human, the reason added to its stops."""
+    stops = json.loads(case.stops or "[]")
+    stops.append({"code": code, "effect": Action.ESCALATE.value, "detail": detail})
+    case.stops = json.dumps(stops, ensure_ascii=False)
+    case.action = Action.ESCALATE.value
+    if case.status == STATUS_IGNORED:
+        case.status = STATUS_NEW
+
+
+def _case_of(reply_id: int) -> Any:
+    return select(Reply.case_id).where(Reply.id == reply_id).scalar_subquery()
+
+
+def _touch_case(session: Session, reply_id: int, now: datetime) -> None:
+    session.execute(update(Case).where(Case.id == _case_of(reply_id)).values(updated_at=now))
+
+
+def _rowcount(result: object) -> int:
+    count: int = getattr(result, "rowcount", 0)
+    return count
