@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import email
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from email import policy
 from email.message import EmailMessage
 
 from responder.errors import DeliveryError, MailboxError
-from responder.model import DeliveryStatus, OutgoingMail
+from responder.model import Delivery, DeliveryStatus, OutgoingMail
 from responder.reply.smtp import Sender, Stage
 from responder.store.outbox import Outbox, PendingReply
-from responder.wire import mail_bytes
+from responder.wire import READING, mail_bytes
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +77,63 @@ class Dispatcher:
             _copy_to_sent(self.sent_copy, mail)
         return state
 
+    def dispatch_all(self, replies: Sequence[tuple[int, OutgoingMail]]) -> list[str]:
+        """Send recorded replies one after the other; return their states, in order.
+
+        What dispatch does for each, with one commit a reply: the delivery of one is recorded
+        in the same commit as the claim of the next (Outbox.record_and_claim).
+        """
+        states: list[str] = []
+        sent: tuple[int, int, Delivery, OutgoingMail] | None = None  # index, reply id, outcome, mail
+        try:
+            for reply_id, mail in replies:
+                if self.relay_down:
+                    self.waiting += 1
+                    states.append(WAITING)
+                    continue
+                previous, claimed = self.outbox.record_and_claim(sent[1:3] if sent else None, reply_id, self.clock())
+                if sent is not None and previous is not None:
+                    self._recorded(sent, previous, states)
+                sent = None
+                states.append("" if claimed else CLAIMED)
+                if claimed:
+                    sent = self._send(len(states) - 1, reply_id, mail, states)
+        finally:
+            if sent is not None:  # the last one, or the one sent before an error stopped the rest
+                self._recorded(sent, self.outbox.record_delivery(sent[1], sent[2], self.clock()), states)
+        return states
+
+    def _send(self, index: int, reply_id: int, mail: OutgoingMail, states: list[str]
+              ) -> tuple[int, int, Delivery, OutgoingMail] | None:
+        try:
+            delivery = self.sender.send(mail)
+        except DeliveryError:
+            # The relay refuses us as a whole (login, TLS): nothing went out, the reply waits.
+            self.outbox.release(reply_id, self.clock())
+            states[index] = WAITING
+            raise
+        if delivery.status is DeliveryStatus.DEFERRED and delivery.stage == Stage.CONNECT.value:
+            self.outbox.release(reply_id, self.clock())
+            self._lost(delivery.detail)
+            states[index] = WAITING
+            return None
+        self._back()
+        return index, reply_id, delivery, mail
+
+    def _recorded(self, sent: tuple[int, int, Delivery, OutgoingMail], state: str, states: list[str]) -> None:
+        index, _, delivery, mail = sent
+        states[index] = state
+        if delivery.status is DeliveryStatus.SENT and self.sent_copy is not None:
+            _copy_to_sent(self.sent_copy, mail)
+
     def deliver_due(self) -> list[tuple[PendingReply, str]]:
         """Send the replies whose time has come (deferred earlier); return each with its state."""
-        done = []
-        for pending in self.outbox.due_replies(self.clock()):
-            state = self.dispatch(pending.reply_id, stored_mail(pending))
+        due = self.outbox.due_replies(self.clock())
+        states = self.dispatch_all([(pending.reply_id, stored_mail(pending)) for pending in due])
+        for pending, state in zip(due, states):
             if state != WAITING:  # the outage itself is said once, not once a reply and a pass
                 log.info("réponse en attente du cas %d : %s", pending.case_id, state)
-            done.append((pending, state))
-        return done
+        return list(zip(due, states))
 
     def _lost(self, detail: str) -> None:
         self.relay_down = detail
@@ -111,7 +158,7 @@ def _copy_to_sent(sent_copy: Callable[[bytes], None], mail: OutgoingMail) -> Non
 
 def stored_mail(pending: PendingReply) -> OutgoingMail:
     """A reply as the outbox keeps it: its exact bytes and envelope (the message re-read from them)."""
-    message = email.message_from_bytes(pending.raw, policy=policy.default)
+    message = email.message_from_bytes(pending.raw, policy=READING)
     if not isinstance(message, EmailMessage):  # policy.default always gives one
         raise TypeError("the outbox holds a message the email package cannot read")
     return OutgoingMail(message, pending.envelope_from, tuple(pending.envelope_to.split(",")), pending.raw)

@@ -166,8 +166,12 @@ class Pipeline:
         self._judge(reads, now, outcomes)
         cases, copies = self._plan(reads, outcomes)
         recorded = self.recorder.record_cases([entry for _, entry in cases], [(r.raw, i) for r, i in copies], now)
+        replies = [(reply_id, read.mail) for (read, _), (_, reply_id) in zip(cases, recorded)
+                   if reply_id is not None and read.mail is not None]
+        states = iter(self.dispatcher.dispatch_all(replies))
         for (read, entry), (case_id, reply_id) in zip(cases, recorded):
-            outcomes[read.raw.uid] = self._deliver(read, entry, case_id, reply_id)
+            state = next(states) if reply_id is not None and read.mail is not None else ""
+            outcomes[read.raw.uid] = self._outcome(read, entry, case_id, state)
         for read, index in copies:
             if index >= 0:  # a second copy of a mail of this very batch
                 original = outcomes[cases[index][0].raw.uid]
@@ -269,9 +273,9 @@ class Pipeline:
         log.info("%s | doublon du cas %s | rien envoyé", _who(read.parsed.sender), case_id)
         return Outcome(action, False, "doublon", case_id)
 
-    def _deliver(self, read: _Read, entry: NewCase, case_id: int, reply_id: int | None) -> Outcome:
+    def _outcome(self, read: _Read, entry: NewCase, case_id: int, state: str) -> Outcome:
+        """What became of one recorded message, and its log line."""
         decision = entry.decision
-        state = self.dispatcher.dispatch(reply_id, read.mail) if reply_id is not None and read.mail else ""
         action = decision.action if state not in ("failed", "uncertain") else Action.ESCALATE
         training = read.linked.training if read.linked is not None else None
         log.info(

@@ -22,15 +22,13 @@ from responder.config import ResponderConfig
 from responder.judge.guard import (
     GuardSettings,
     Screening,
-    SenderHistory,
-    SentReply,
     check_history,
     decide,
     reply_handle,
     screen,
     sender_key,
 )
-from responder.model import Action, Address, Classification, Profile, Stop, Topic
+from responder.model import Action, Address, Classification, Profile, SenderHistory, SentReply, Stop, Topic
 from responder.parse import parse_message
 from responder.message_ids import sign_message_id
 

@@ -24,7 +24,7 @@ from email.utils import getaddresses
 import responder.judge.guard_tables as rules
 from responder.config import ResponderConfig
 from responder.model import (
-    Action, Address, Classification, Decision, ParsedMessage, Profile, SenderHistory, SentReply, Stop, Topic,
+    Action, Address, Classification, Decision, ParsedMessage, Profile, SenderHistory, Stop, Topic,
     in_guide_order,
 )
 from responder.message_ids import is_signed_by_us

@@ -17,7 +17,6 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email import policy
 from email.message import Message
 from email.parser import HeaderParser
 from typing import TypeVar
@@ -31,6 +30,7 @@ from responder.parse.bounds import (
     bound_message,
     walk_parts,
 )
+from responder.wire import READING
 from responder.parse.headers import HeaderFields, extract_headers, message_ids
 from responder.model import ParsedMessage
 from responder.parse.signoff import strip_signoff
@@ -221,7 +221,7 @@ def _recovered_leaves(raw: bytes) -> dict[str, str]:
         return {}
     boundary = first[2:].strip().decode("ascii", "replace").replace('"', "")
     head = f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'.encode("ascii", "replace")
-    inner = email.message_from_bytes(head + raw, policy=policy.default)
+    inner = email.message_from_bytes(head + raw, policy=READING)
     texts: dict[str, str] = {}
     _text_leaves(inner, texts, [])
     # A leaf whose transfer decoding produced binary noise is worse than the raw text.
@@ -320,7 +320,7 @@ def _unreadable(raw: bytes, defect: str, defects: list[str]) -> ParsedMessage:
     read (so the guard still knows who wrote), its body as raw text, flagged for a human."""
     head, body = _split_head(raw)
     try:
-        fields = extract_headers(email.message_from_bytes(head, policy=policy.default))
+        fields = extract_headers(email.message_from_bytes(head, policy=READING))
         fields = dataclasses.replace(fields, defects=(defect, *fields.defects))
     except Exception:  # noqa: BLE001 - not even the header block: nothing but the bytes
         fields, body = _empty_fields(defect), raw
@@ -352,7 +352,7 @@ def parse_message(raw: bytes, known_texts: Sequence[str] = ()) -> ParsedMessage:
     bounded = bound_message(raw)
     defects = list(bounded.cuts)
     try:
-        msg = email.message_from_bytes(bounded.raw, policy=policy.default)
+        msg = email.message_from_bytes(bounded.raw, policy=READING)
         fields = extract_headers(msg)
     except Exception as exc:  # noqa: BLE001 - a message the email package cannot read at all
         log.warning("unreadable message: %s", type(exc).__name__)

@@ -25,6 +25,7 @@ _OBS_SPACE = re.compile(r"\s*([.@])\s*")  # RFC 5322 §4.5.4: obs-id allows CFWS
 _BARE_ID = re.compile(r"^[^\s<>@\"(),;:\[\]]+@[^\s<>@\"(),;:\[\]]+\.[^\s<>@\"(),;:\[\]]+$")
 _ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>")
 _CRLF = re.compile(r"[\r\n]+\s*")
+_SURROGATE = re.compile("[\udc80-\udcff]")  # an undecodable byte, as the email package keeps it
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class HeaderFields:
 
 def _redecode(value: str) -> str:
     """Turn surrogate-escaped raw bytes back into text (UTF-8 first, then windows-1252)."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not _SURROGATE.search(value):
         return value
     raw = value.encode("utf-8", "surrogateescape")
     for codec in ("utf-8", "cp1252"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from responder.parse.quote_lines import is_tagline, unquote
+from responder.parse.quote_lines import is_tagline
 
 _LAST_LINES = 10  # a sign-off is looked for among the last non-empty lines only
 _MAX_AFTER = 6  # …and must be followed by at most this many short lines (name, title, school)

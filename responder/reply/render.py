@@ -19,16 +19,14 @@ import unicodedata
 from datetime import datetime
 from email import policy as email_policy
 from email.headerregistry import Address as HeaderAddress
-from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from responder.resources import TEMPLATES
-from responder.wire import mail_bytes
+from responder.wire import READING, CachedHeaderRegistry, mail_bytes
 
 from responder.config import LinksConfig, ResponderConfig
 from responder.model import (
@@ -97,7 +95,7 @@ def make_policy(*id_fields: str) -> email_policy.EmailPolicy[EmailMessage]:
     The reply passes In-Reply-To and References; an invitation passes Message-ID, whose derived
     id is longer than a line and would otherwise be folded onto a continuation line.
     """
-    registry = HeaderRegistry()
+    registry = CachedHeaderRegistry()
     for field in id_fields:
         # The registry mixes BaseHeader into the class itself (HeaderRegistry docs); typeshed
         # wants a BaseHeader subclass up front.
@@ -145,7 +143,7 @@ def clean_header_text(value: str) -> str:
     text = value
     if "=?" in text:
         try:
-            text = str(email_policy.default.header_factory("subject", text))
+            text = str(READING.header_factory("subject", text))
         except Exception:  # noqa: BLE001 - a malformed encoded-word: keep the text as written
             logger.debug("could not decode encoded-words in %r", value)
     text = unicodedata.normalize("NFC", text)

@@ -11,8 +11,6 @@ This module sends and nothing else: it does not render, record, or decide to ret
 
 from __future__ import annotations
 
-import copy
-import email.policy
 import enum
 import logging
 import re
@@ -21,7 +19,6 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from email.message import EmailMessage
 from types import TracebackType
 from typing import Protocol
 

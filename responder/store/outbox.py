@@ -91,14 +91,19 @@ class Outbox:
         A crash after this commit leaves the reply `sending`, found `uncertain` at restart.
         """
         with self.sessions.begin() as session:
-            claimed = _rowcount(session.execute(
-                update(Reply)
-                .where(Reply.id == reply_id, Reply.state.in_(CLAIMABLE))
-                .values(state=REPLY_SENDING, attempts=Reply.attempts + 1, next_attempt_at=None)
-            ))
-            if claimed:
-                _touch_case(session, reply_id, now)
-            return bool(claimed)
+            return _claim(session, reply_id, now)
+
+    def record_and_claim(self, delivered: tuple[int, Delivery] | None, reply_id: int,
+                         now: datetime) -> tuple[str | None, bool]:
+        """Record the delivery of the reply sent last and claim the next one, in one commit.
+
+        The same guarantees as record_delivery then claim_for_sending (at most one reply of this
+        process is `sending` at any time, and it is the one in the SMTP exchange) for one synced
+        commit a reply instead of two. Returns (the previous reply's state or None, claimed).
+        """
+        with self.sessions.begin() as session:
+            state = _record(session, *delivered, now) if delivered is not None else None
+            return state, _claim(session, reply_id, now)
 
     def release(self, reply_id: int, now: datetime) -> None:
         """Put a claimed reply back in the outbox: nothing was handed to the relay."""
@@ -116,24 +121,7 @@ class Outbox:
         and handed to a human once the retries are exhausted.
         """
         with self.sessions.begin() as session:
-            attempts = session.scalar(select(Reply.attempts).where(Reply.id == reply_id)) or 0
-            state = outcome_state(delivery)
-            values: dict[str, object] = {"last_code": delivery.code, "last_detail": delivery.detail}
-            if state == REPLY_DEFERRED and attempts > len(RETRY_DELAYS):
-                state = REPLY_FAILED  # deferred too often: a human takes over
-            if state == REPLY_SENT:
-                values["sent_at"] = now
-            elif state == REPLY_DEFERRED:
-                values["next_attempt_at"] = now + RETRY_DELAYS[max(0, attempts - 1)]
-            session.execute(update(Reply).where(Reply.id == reply_id).values(state=state, **values))
-            if state in (REPLY_FAILED, REPLY_UNCERTAIN):
-                case = session.scalar(select(Case).where(Case.id == _case_of(reply_id)))
-                if case is not None:
-                    case.updated_at = now
-                    escalate(case, f"delivery_{state}", delivery.detail)
-            else:
-                _touch_case(session, reply_id, now)
-            return state
+            return _record(session, reply_id, delivery, now)
 
     def recover_interrupted(self, now: datetime) -> int:
         """Turn replies left `sending` by a crash into `uncertain` cases for a human; count them."""
@@ -145,6 +133,38 @@ class Outbox:
                 reply.case.updated_at = now
                 escalate(reply.case, "delivery_uncertain", reply.last_detail)
             return len(stuck)
+
+
+def _claim(session: Session, reply_id: int, now: datetime) -> bool:
+    claimed = _rowcount(session.execute(
+        update(Reply)
+        .where(Reply.id == reply_id, Reply.state.in_(CLAIMABLE))
+        .values(state=REPLY_SENDING, attempts=Reply.attempts + 1, next_attempt_at=None)
+    ))
+    if claimed:
+        _touch_case(session, reply_id, now)
+    return bool(claimed)
+
+
+def _record(session: Session, reply_id: int, delivery: Delivery, now: datetime) -> str:
+    attempts = session.scalar(select(Reply.attempts).where(Reply.id == reply_id)) or 0
+    state = outcome_state(delivery)
+    values: dict[str, object] = {"last_code": delivery.code, "last_detail": delivery.detail}
+    if state == REPLY_DEFERRED and attempts > len(RETRY_DELAYS):
+        state = REPLY_FAILED  # deferred too often: a human takes over
+    if state == REPLY_SENT:
+        values["sent_at"] = now
+    elif state == REPLY_DEFERRED:
+        values["next_attempt_at"] = now + RETRY_DELAYS[max(0, attempts - 1)]
+    session.execute(update(Reply).where(Reply.id == reply_id).values(state=state, **values))
+    if state in (REPLY_FAILED, REPLY_UNCERTAIN):
+        case = session.scalar(select(Case).where(Case.id == _case_of(reply_id)))
+        if case is not None:
+            case.updated_at = now
+            escalate(case, f"delivery_{state}", delivery.detail)
+    else:
+        _touch_case(session, reply_id, now)
+    return state
 
 
 def escalate(case: Case, code: str, detail: str) -> None:
