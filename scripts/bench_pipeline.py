@@ -316,7 +316,7 @@ def decision_speed(corpus: list[bytes], at_least: float = 2.0) -> tuple[int, flo
     from responder.config import ProfilesConfig, ResponderConfig
     from responder.judge.evaluate import judge_file
     from responder.judge.guard import GuardSettings
-    from responder.judge.rules import load_rules
+    from responder.judge.rules_file import load_rules
 
     rules = load_rules(None, ProfilesConfig())
     settings = GuardSettings.from_config(ResponderConfig(address=US), b"k")

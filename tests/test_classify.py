@@ -9,7 +9,8 @@ import pytest
 from responder.judge.classify import classify, profile_from_domain
 from responder.config import ProfilesConfig
 from responder.model import Action, Address, ParsedMessage, Profile, Topic
-from responder.judge.rules import Rules, load_rules
+from responder.judge.rules import Rules
+from responder.judge.rules_file import load_rules
 
 A, U, O = Profile.ACADEMIC, Profile.UNIVERSITY, Profile.OTHER
 USER, PASSWORD, LOGIN, COURSE = (

@@ -11,7 +11,7 @@ from responder.config import ProfilesConfig
 from responder.errors import ConfigError
 from responder.model import Action, Address, ParsedMessage, Topic
 from responder.judge.words import fold, tokenize, typo_budget, words
-from responder.judge.rules import load_rules
+from responder.judge.rules_file import load_rules
 
 VALID = """\
 [settings]
