@@ -292,7 +292,7 @@ def test_topic_text_and_date_filters(client: FlaskClient, config: Config) -> Non
 
 def test_pagination(config: Config) -> None:
     review = store(config)
-    from responder.store.review import CaseFilter
+    from responder.store.review_values import CaseFilter
 
     first, last = review.page(CaseFilter(), 1, size=4), review.page(CaseFilter(), 3, size=4)
     assert (first.total, first.pages, len(first.rows), len(last.rows)) == (11, 3, 4, 3)

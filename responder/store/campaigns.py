@@ -1,39 +1,41 @@
 """The campaign journal: which invitation went to whom, in SQLite, so that a rerun never sends twice.
 
 Every recipient's invitation is written `pending` before the first send, in one transaction
-(bulk-sending note §5.5). Around each SMTP transaction the sending loop commits `sending` (one
-conditional UPDATE, with the attempt logged for the rate limit) and then the outcome; each call here
-is one short transaction committed before it returns, so a kill -9 at any point leaves the truth on
-disk. An invitation left `sending` by a crash becomes `uncertain`: reported, and resent (with the
-same Message-ID) only when the trainer asks. Imports models and model; never a pipeline step.
+(bulk-sending note §5.5); each call is one short transaction committed before it returns, so a
+kill -9 at any point leaves the truth on disk. This module creates a campaign (refusing changed
+settings unless confirmed) and reports on campaigns; `CampaignStore` joins it with the sending
+loop's side (invitation_delivery.py) and the linking of a trainee's message to its invitation
+(invitation_links.py), and the names their callers use are exported from here.
+Imports the schema and the value types; never a step.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ParamSpec, TypeVar
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from responder.errors import CampaignError, DatabaseError
-from responder.model import Delivery, DeliveryStatus, Invitee, Profile, Training
+from responder.errors import CampaignError
+from responder.model import Invitee, Training
+from responder.store.invitation_delivery import InvitationDelivery
+from responder.store.invitation_journal import (
+    InvitationRow,
+    campaign_training,
+    database_errors,
+    invitation_row,
+    normalise_address,
+)
+from responder.store.invitation_links import InvitationLinks, LinkedInvitation
 from responder.store.schema import (
-    INVITATION_DEFERRED,
-    INVITATION_FAILED,
     INVITATION_FINAL,
     INVITATION_PENDING,
-    INVITATION_SENDING,
-    INVITATION_SENT,
     INVITATION_STATES,
-    INVITATION_UNCERTAIN,
     Campaign,
     Invitation,
-    SendAttempt,
 )
 
 # What the trainer reads when a campaign's settings changed (CampaignChange.field -> French label).
@@ -45,31 +47,6 @@ _FIELD_LABELS = {
     "trainer_name": "formateur",
     "trainer_email": "courriel du formateur",
 }
-
-_INTERRUPTED = "interrompu pendant l'envoi SMTP : envoi non confirmé"
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _database_errors(method: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Turn SQLite's refusals (locked by another program, disk full, read-only file) into one
-    French DatabaseError: the journal is as the last commit left it, so the same command resumes."""
-
-    @functools.wraps(method)
-    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
-            return method(*args, **kwargs)
-        except (OperationalError, DatabaseError) as error:
-            # db.py words the reason in French (locked, disk full, read-only) and names the base.
-            reason = str(error) if isinstance(error, DatabaseError) else "base de données inaccessible"
-            raise DatabaseError(
-                f"{reason} ; le journal des invitations est resté tel quel : relancez la même"
-                " commande quand elle sera libre (une invitation interrompue pendant son envoi"
-                " sera signalée incertaine, pas renvoyée)"
-            ) from None
-
-    return wrapper
 
 
 @dataclass(frozen=True)
@@ -96,24 +73,6 @@ class CampaignChange:
 
 
 @dataclass(frozen=True)
-class InvitationRow:
-    """An invitation as the sending loop and the `campaigns` command see it."""
-
-    id: int
-    campaign_id: int
-    address: str
-    name: str
-    profile: str
-    message_id: str
-    state: str
-    attempts: int
-    last_code: int | None
-    last_detail: str
-    sent_at: datetime | None
-    next_attempt_at: datetime | None
-
-
-@dataclass(frozen=True)
 class CampaignSummary:
     """A campaign and how many of its invitations are in each state (states with none omitted)."""
 
@@ -123,18 +82,6 @@ class CampaignSummary:
     template: str
     created_at: datetime
     counts: dict[str, int]
-
-
-@dataclass(frozen=True)
-class LinkedInvitation:
-    """What the pipeline needs when a trainee's message answers an invitation."""
-
-    campaign_id: int
-    invitation_id: int
-    training: Training
-    address: str
-    profile: Profile
-    body_text: str
 
 
 # What each state is called wherever a trainer or a stage manager reads it (progress, tables,
@@ -164,12 +111,7 @@ def _shown(change: CampaignChange, value: str) -> str:
     return value[:12] if change.field == "fingerprint" else value
 
 
-def normalise_address(address: str) -> str:
-    """The address as the journal keys it: stripped, lower-cased (one invitation per trainee)."""
-    return address.strip().lower()
-
-
-class CampaignStore:
+class CampaignStore(InvitationDelivery, InvitationLinks):
     """Reads and writes the campaign journal; one short committed transaction per call."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
@@ -177,7 +119,7 @@ class CampaignStore:
 
     # --- the campaign ------------------------------------------------------------------------
 
-    @_database_errors
+    @database_errors
     def find(self, key: str) -> CampaignSummary | None:
         """Return the campaign with this key, if one was prepared."""
         with self.sessions() as session:
@@ -186,14 +128,14 @@ class CampaignStore:
                 return None
             return _summary(campaign, _counts(session, campaign.id))
 
-    @_database_errors
+    @database_errors
     def changes(self, spec: CampaignSpec) -> list[CampaignChange]:
         """Return how this run's settings differ from the stored campaign's ([] when new or same)."""
         with self.sessions() as session:
             campaign = session.scalar(select(Campaign).where(Campaign.key == spec.key))
             return _changes(campaign, spec) if campaign is not None else []
 
-    @_database_errors
+    @database_errors
     def prepare(
         self,
         spec: CampaignSpec,
@@ -234,139 +176,15 @@ class CampaignStore:
                 f"la campagne « {spec.key} » est préparée en ce moment par un autre envoi : réessayez"
             ) from None
 
-    # --- the sending loop --------------------------------------------------------------------
-
-    @_database_errors
-    def recover_interrupted(self, campaign_id: int, now: datetime) -> int:
-        """Turn invitations left `sending` by a crash into `uncertain`; count them."""
-        with self.sessions.begin() as session:
-            recovered = session.execute(  # type: ignore[attr-defined]  # an UPDATE's CursorResult
-                update(Invitation)
-                .where(Invitation.campaign_id == campaign_id, Invitation.state == INVITATION_SENDING)
-                .values(state=INVITATION_UNCERTAIN, last_detail=_INTERRUPTED, updated_at=now)
-            ).rowcount
-            return int(recovered)
-
-    @_database_errors
-    def to_send(
-        self, campaign_id: int, addresses: Sequence[str], resend_uncertain: bool
-    ) -> list[InvitationRow]:
-        """Return the invitations of these addresses still to send, in the order given.
-
-        Pending and deferred ones always; uncertain ones only when the trainer asked. Final
-        (sent, failed) and `sending` ones never.
-        """
-        states = [INVITATION_PENDING, INVITATION_DEFERRED]
-        if resend_uncertain:
-            states.append(INVITATION_UNCERTAIN)
-        with self.sessions() as session:
-            # The whole campaign's waiting rows, filtered here: a roster may hold thousands of
-            # addresses, more than a comfortable IN (...).
-            rows = session.scalars(
-                select(Invitation).where(
-                    Invitation.campaign_id == campaign_id, Invitation.state.in_(states)
-                )
-            )
-            waiting = {row.address: _row(row) for row in rows}
-        ordered: list[InvitationRow] = []
-        for address in dict.fromkeys(normalise_address(a) for a in addresses):
-            if address in waiting:
-                ordered.append(waiting[address])
-        return ordered
-
-    @_database_errors
-    def claim(self, invitation_id: int, now: datetime) -> bool:
-        """Mark the invitation `sending` and log the attempt, in one commit; False if not claimable.
-
-        One conditional UPDATE, so two runs can never both hand the same invitation to SMTP.
-        A crash after this commit leaves it `sending`, found `uncertain` at the next start.
-        """
-        with self.sessions.begin() as session:
-            claimed = session.execute(  # type: ignore[attr-defined]  # an UPDATE's CursorResult
-                update(Invitation)
-                .where(
-                    Invitation.id == invitation_id,
-                    Invitation.state.in_(
-                        (INVITATION_PENDING, INVITATION_DEFERRED, INVITATION_UNCERTAIN)
-                    ),
-                )
-                .values(
-                    state=INVITATION_SENDING,
-                    attempts=Invitation.attempts + 1,
-                    next_attempt_at=None,
-                    updated_at=now,
-                )
-            ).rowcount
-            if claimed:
-                session.add(SendAttempt(at=now, invitation_id=invitation_id))
-            return bool(claimed)
-
-    @_database_errors
-    def record_outcome(
-        self,
-        invitation_id: int,
-        delivery: Delivery,
-        body_text: str,
-        now: datetime,
-        retry_at: datetime | None = None,
-    ) -> str:
-        """Record how the SMTP transaction ended; returns the invitation's new state.
-
-        The body is kept whatever the outcome (an uncertain one may have arrived and be quoted
-        back). A dry-run delivery sent nothing: the invitation waits again, as after release().
-        """
-        with self.sessions.begin() as session:
-            invitation = session.get_one(Invitation, invitation_id)
-            invitation.updated_at = now
-            if delivery.status is DeliveryStatus.DRY_RUN:
-                _put_back(session, invitation, now)
-                return invitation.state
-            invitation.last_code = delivery.code
-            invitation.last_detail = delivery.detail
-            invitation.body_text = body_text
-            if delivery.status is DeliveryStatus.SENT:
-                invitation.state, invitation.sent_at = INVITATION_SENT, now
-            elif delivery.status is DeliveryStatus.DEFERRED:
-                invitation.state, invitation.next_attempt_at = INVITATION_DEFERRED, retry_at
-            elif delivery.status is DeliveryStatus.UNCERTAIN:
-                invitation.state = INVITATION_UNCERTAIN
-            else:
-                invitation.state = INVITATION_FAILED
-            return invitation.state
-
-    @_database_errors
-    def release(self, invitation_id: int, now: datetime, state: str = INVITATION_PENDING) -> None:
-        """Put a claimed invitation back in `state`, the one it was claimed from: nothing was
-        handed to the relay. An uncertain one stays uncertain (it may be in the trainee's
-        mailbox: only --resend-uncertain sends it again), a deferred one deferred."""
-        if state not in (INVITATION_PENDING, INVITATION_DEFERRED, INVITATION_UNCERTAIN):
-            raise ValueError(f"an invitation cannot be put back as {state!r}")
-        with self.sessions.begin() as session:
-            invitation = session.get_one(Invitation, invitation_id)
-            if invitation.state == INVITATION_SENDING:
-                _put_back(session, invitation, now, state)
-
-    @_database_errors
-    def attempt_times(self, since: datetime) -> list[datetime]:
-        """Return when each invitation was handed to the relay since `since`, oldest first."""
-        with self.sessions() as session:
-            return list(
-                session.scalars(
-                    select(SendAttempt.at)
-                    .where(SendAttempt.at >= since)
-                    .order_by(SendAttempt.at, SendAttempt.id)
-                )
-            )
-
     # --- reports -----------------------------------------------------------------------------
 
-    @_database_errors
+    @database_errors
     def counts(self, campaign_id: int) -> dict[str, int]:
         """Return how many invitations are in each state (states with none omitted)."""
         with self.sessions() as session:
             return _counts(session, campaign_id)
 
-    @_database_errors
+    @database_errors
     def invitations(self, campaign_id: int, states: Sequence[str] = ()) -> list[InvitationRow]:
         """Return the campaign's invitations (only those in `states` if given), oldest first."""
         unknown = set(states) - set(INVITATION_STATES)
@@ -376,9 +194,9 @@ class CampaignStore:
         if states:
             query = query.where(Invitation.state.in_(states))
         with self.sessions() as session:
-            return [_row(row) for row in session.scalars(query)]
+            return [invitation_row(row) for row in session.scalars(query)]
 
-    @_database_errors
+    @database_errors
     def list_campaigns(self) -> list[CampaignSummary]:
         """Return every campaign with its counts, newest first."""
         with self.sessions() as session:
@@ -393,60 +211,6 @@ class CampaignStore:
             ):
                 counts.setdefault(campaign_id, {})[state] = number
             return [_summary(c, counts.get(c.id, {})) for c in campaigns]
-
-    # --- linking a trainee's message to its invitation ----------------------------------------
-
-    def invitation_for(self, message_ids: Sequence[str]) -> LinkedInvitation | None:
-        """Return the invitation among these Message-IDs (In-Reply-To first, then References).
-
-        Ids are compared as stored, angle brackets included; the first id that is one of ours wins.
-        """
-        if not message_ids:
-            return None
-        with self.sessions() as session:
-            found = {
-                row.message_id: row
-                for row in session.scalars(
-                    select(Invitation).where(Invitation.message_id.in_(list(message_ids)))
-                )
-            }
-            for message_id in message_ids:
-                if message_id in found:
-                    return _linked(session, found[message_id])
-            return None
-
-    def invitations_by_ids(self, message_ids: Collection[str]) -> dict[str, LinkedInvitation]:
-        """Return, by Message-ID, the invitations among these ids (one query for a batch)."""
-        if not message_ids:
-            return {}
-        with self.sessions() as session:
-            rows = session.scalars(select(Invitation).where(Invitation.message_id.in_(list(message_ids))))
-            return {row.message_id: _linked(session, row) for row in rows}
-
-    def latest_invitation_to(self, address: str) -> LinkedInvitation | None:
-        """Return the invitation last sent to this address (any case), if any was sent."""
-        with self.sessions() as session:
-            invitation = session.scalar(
-                select(Invitation)
-                .where(
-                    Invitation.address == normalise_address(address),
-                    Invitation.state == INVITATION_SENT,
-                )
-                .order_by(Invitation.sent_at.desc(), Invitation.id.desc())
-                .limit(1)
-            )
-            return _linked(session, invitation) if invitation is not None else None
-
-    def mark_bounced(self, invitation_id: int, status: str, now: datetime) -> None:
-        """Mark an invitation failed because a delivery report said so, even one the relay took."""
-        with self.sessions.begin() as session:
-            invitation = session.get_one(Invitation, invitation_id)
-            invitation.state = INVITATION_FAILED
-            # The relay's 250 (kept in sent_at) is not what the trainer needs in the failures CSV.
-            invitation.last_code = None
-            invitation.last_detail = f"rapport de non-remise {status}".strip()
-            invitation.next_attempt_at = None
-            invitation.updated_at = now
 
 
 def _changes(campaign: Campaign, spec: CampaignSpec) -> list[CampaignChange]:
@@ -504,22 +268,6 @@ def _add_invitations(
             row.name, row.profile, row.updated_at = name, profile, now
 
 
-def _put_back(session: Session, invitation: Invitation, now: datetime,
-              state: str = INVITATION_PENDING) -> None:
-    invitation.state = state
-    invitation.attempts -= 1
-    invitation.updated_at = now
-    # Nothing reached the relay: the rate limit must not count this attempt.
-    last = session.scalar(
-        select(SendAttempt.id)
-        .where(SendAttempt.invitation_id == invitation.id)
-        .order_by(SendAttempt.id.desc())
-        .limit(1)
-    )
-    if last is not None:
-        session.execute(delete(SendAttempt).where(SendAttempt.id == last))
-
-
 def _counts(session: Session, campaign_id: int) -> dict[str, int]:
     rows = session.execute(
         select(Invitation.state, func.count())
@@ -529,47 +277,14 @@ def _counts(session: Session, campaign_id: int) -> dict[str, int]:
     return {state: number for state, number in rows}
 
 
-def _row(row: Invitation) -> InvitationRow:
-    return InvitationRow(
-        id=row.id,
-        campaign_id=row.campaign_id,
-        address=row.address,
-        name=row.name,
-        profile=row.profile,
-        message_id=row.message_id,
-        state=row.state,
-        attempts=row.attempts,
-        last_code=row.last_code,
-        last_detail=row.last_detail,
-        sent_at=row.sent_at,
-        next_attempt_at=row.next_attempt_at,
-    )
-
-
-def _training(campaign: Campaign) -> Training:
-    return Training(campaign.training, campaign.url, campaign.trainer_name, campaign.trainer_email)
-
-
 def _summary(campaign: Campaign, counts: dict[str, int]) -> CampaignSummary:
     return CampaignSummary(
         id=campaign.id,
         key=campaign.key,
-        training=_training(campaign),
+        training=campaign_training(campaign),
         template=campaign.template,
         created_at=campaign.created_at,
         counts=counts,
-    )
-
-
-def _linked(session: Session, invitation: Invitation) -> LinkedInvitation:
-    campaign = session.get_one(Campaign, invitation.campaign_id)
-    return LinkedInvitation(
-        campaign_id=campaign.id,
-        invitation_id=invitation.id,
-        training=_training(campaign),
-        address=invitation.address,
-        profile=Profile(invitation.profile),
-        body_text=invitation.body_text,
     )
 
 

@@ -4,8 +4,9 @@ A reply is written `pending` in the same commit as its case (cases.py); `claim` 
 `sending` in a commit of its own right before SMTP; `record_delivery` writes the outcome after.
 Found `sending` at start-up, a reply was interrupted inside the SMTP exchange: `recover_interrupted`
 makes it `uncertain` and hands its case to a human, never sends it again. State changes are plain
-conditional UPDATEs (one statement, no object loaded). `outcome_state` is the one mapping of an
-SMTP outcome to a state, shared with the invitations' journal (campaigns.py).
+conditional UPDATEs (one statement, no object loaded). The claim, the mapping of an SMTP outcome
+to a state and the retry rule are the ones the invitations' journal uses too (delivery_state.py);
+this module adds the replies' retry schedule and what a failed or uncertain reply does to its case.
 Imports the schema and the value types; never a step.
 """
 
@@ -19,14 +20,13 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from responder.model import Action, Delivery, DeliveryStatus
+from responder.model import Action, Delivery
+from responder.store import delivery_state
 from responder.store.schema import (
     REPLY_DEFERRED,
-    REPLY_DRY_RUN,
     REPLY_FAILED,
     REPLY_PENDING,
     REPLY_SENDING,
-    REPLY_SENT,
     REPLY_UNCERTAIN,
     STATUS_IGNORED,
     STATUS_NEW,
@@ -42,18 +42,6 @@ RETRY_DELAYS = (
     timedelta(hours=4),
 )
 CLAIMABLE = (REPLY_PENDING, REPLY_DEFERRED)
-
-
-def outcome_state(delivery: Delivery) -> str:
-    """The state an SMTP outcome leaves a reply or an invitation in (a deferral aside, which
-    each journal retries on its own schedule)."""
-    return {
-        DeliveryStatus.SENT: REPLY_SENT,
-        DeliveryStatus.DEFERRED: REPLY_DEFERRED,
-        DeliveryStatus.UNCERTAIN: REPLY_UNCERTAIN,
-        DeliveryStatus.FAILED: REPLY_FAILED,
-        DeliveryStatus.DRY_RUN: REPLY_DRY_RUN,
-    }[delivery.status]
 
 
 @dataclass(frozen=True)
@@ -136,27 +124,18 @@ class Outbox:
 
 
 def _claim(session: Session, reply_id: int, now: datetime) -> bool:
-    claimed = _rowcount(session.execute(
-        update(Reply)
-        .where(Reply.id == reply_id, Reply.state.in_(CLAIMABLE))
-        .values(state=REPLY_SENDING, attempts=Reply.attempts + 1, next_attempt_at=None)
-    ))
+    claimed = delivery_state.claim(session, Reply, reply_id, CLAIMABLE)
     if claimed:
         _touch_case(session, reply_id, now)
-    return bool(claimed)
+    return claimed
 
 
 def _record(session: Session, reply_id: int, delivery: Delivery, now: datetime) -> str:
     attempts = session.scalar(select(Reply.attempts).where(Reply.id == reply_id)) or 0
-    state = outcome_state(delivery)
-    values: dict[str, object] = {"last_code": delivery.code, "last_detail": delivery.detail}
-    if state == REPLY_DEFERRED and attempts > len(RETRY_DELAYS):
-        state = REPLY_FAILED  # deferred too often: a human takes over
-    if state == REPLY_SENT:
-        values["sent_at"] = now
-    elif state == REPLY_DEFERRED:
-        values["next_attempt_at"] = now + RETRY_DELAYS[max(0, attempts - 1)]
-    session.execute(update(Reply).where(Reply.id == reply_id).values(state=state, **values))
+    retry_at = delivery_state.retry_time(RETRY_DELAYS, attempts, now)
+    # Deferred more often than the schedule allows: a human takes over.
+    state, columns = delivery_state.settle(delivery, now, retry_at, exhausted=REPLY_FAILED)
+    session.execute(update(Reply).where(Reply.id == reply_id).values(state=state, **columns))
     if state in (REPLY_FAILED, REPLY_UNCERTAIN):
         case = session.scalar(select(Case).where(Case.id == _case_of(reply_id)))
         if case is not None:
@@ -183,8 +162,3 @@ def _case_of(reply_id: int) -> Any:
 
 def _touch_case(session: Session, reply_id: int, now: datetime) -> None:
     session.execute(update(Case).where(Case.id == _case_of(reply_id)).values(updated_at=now))
-
-
-def _rowcount(result: object) -> int:
-    count: int = getattr(result, "rowcount", 0)
-    return count

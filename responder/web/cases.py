@@ -20,7 +20,8 @@ from werkzeug.wrappers import Response
 from responder.errors import ResponderError
 from responder.model import Action, Profile, Topic, Training
 from responder.store.schema import STATUSES
-from responder.store.review import PAGE_SIZE, CaseDetail, CaseFilter, ReplyView
+from responder.store.review_list import PAGE_SIZE
+from responder.store.review_values import CaseDetail, CaseFilter, ReplyView
 from responder.message_ids import new_token
 from responder.web import context
 from responder.web.auth import current_account

@@ -15,7 +15,8 @@ from email.utils import format_datetime, make_msgid
 from responder.config import Config
 from responder.errors import ResponderError
 from responder.model import Delivery, OutgoingMail
-from responder.store.review import CaseSummary, ReviewStore
+from responder.store.review_values import CaseSummary
+from responder.store.review import ReviewStore
 from responder.reply.smtp import open_sender
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ import zipfile
 
 from flask import Blueprint, Response, request
 
-from responder.store.review import CaseSummary
+from responder.store.review_values import CaseSummary
 from responder.web import context
 from responder.web.cases import case_filter
 from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS

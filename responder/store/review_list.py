@@ -1,0 +1,182 @@
+"""The review page's case list and case page: filtered, paged and counted cases, the CSV export's
+rows, and one case in full with its replies, timeline and invitation.
+
+Read-only; the follow-up is written by review.py. Imports the schema; never a step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
+
+from responder.store.review_values import (
+    CaseDetail,
+    CaseFilter,
+    CaseSummary,
+    Event,
+    InvitationView,
+    Page,
+    ReplyView,
+    case_summary,
+)
+from responder.store.schema import STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User
+
+PAGE_SIZE = 25
+
+
+class CaseListQueries:
+    """Reads the case list and the case page. A part of ReviewStore, which provides `sessions`."""
+
+    sessions: sessionmaker[Session]
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of cases in each follow-up status (every status present, 0 included)."""
+        with self.sessions() as session:
+            found = {row[0]: row[1] for row in session.execute(select(Case.status, func.count()).group_by(Case.status))}
+        return {status: found.get(status, 0) for status in STATUSES}
+
+    def _query(self, wanted: CaseFilter) -> Select[Any]:
+        return _filtered(
+            select(Case)
+            .options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
+            .order_by(Case.received_at.desc(), Case.id.desc()),
+            wanted,
+        )
+
+    def page(self, wanted: CaseFilter, number: int = 1, size: int = PAGE_SIZE) -> Page:
+        """Return one page of the filtered cases, newest first."""
+        with self.sessions() as session:
+            total = session.scalar(_filtered(select(func.count(Case.id)), wanted)) or 0
+            pages = max(1, -(-total // size))
+            number = min(max(1, number), pages)
+            users = user_emails(session)
+            cases = list(session.scalars(self._query(wanted).limit(size).offset((number - 1) * size)))
+            trainings = _trainings(session, cases)
+            return Page([case_summary(c, users, trainings) for c in cases], total, number, pages)
+
+    def all(self, wanted: CaseFilter) -> list[CaseSummary]:
+        """Return every filtered case, newest first (for the CSV export)."""
+        with self.sessions() as session:
+            users = user_emails(session)
+            return [case_summary(c, users) for c in session.scalars(self._query(wanted))]
+
+    def detail(self, case_id: int) -> CaseDetail | None:
+        """Return the whole case, its replies and its timeline; None when there is no such case."""
+        with self.sessions() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                return None
+            users = user_emails(session)
+            events = session.scalars(
+                select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.created_at, CaseEvent.id)
+            )
+            return CaseDetail(
+                summary=case_summary(case, users, _trainings(session, [case])),
+                message_id=case.message_id or "",
+                text=case.text,
+                new_text=case.new_text,
+                quote_cut=case.quote_cut,
+                quote_confident=case.quote_confident,
+                defects=case.defects,
+                error=case.error,
+                classified_action=case.classified_action,
+                reasons=json.loads(case.reasons or "[]"),
+                stops=json.loads(case.stops or "[]"),
+                notes=case.notes,
+                explanation=json.loads(case.explanation or "{}"),
+                raw=case.raw,
+                created_at=case.created_at,
+                assigned_to_id=case.assigned_to,
+                correction=_correction(case, users),
+                replies=[
+                    ReplyView(r.id, r.raw, r.state, r.subject, r.envelope_to, r.created_at, r.sent_at, r.last_detail)
+                    for r in case.replies
+                ],
+                events=[
+                    Event(e.created_at, e.kind, users.get(e.user_id or 0, "responder"), e.detail) for e in events
+                ],
+                invitation=_invitation(session, case),
+            )
+
+
+def user_emails(session: Session) -> dict[int, str]:
+    """Return every user's address by id: how the views name who did what."""
+    return {row.id: row.email for row in session.execute(select(User.id, User.email))}
+
+
+def _filtered(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
+    if wanted.status:
+        query = query.where(Case.status == wanted.status)
+    if wanted.action:
+        query = query.where(Case.action == wanted.action)
+    if wanted.profile:
+        query = query.where(Case.profile == wanted.profile)
+    if wanted.topic:
+        # topics is space-separated: pad both sides so "login" never matches inside another word.
+        query = query.where((" " + Case.topics + " ").contains(f" {wanted.topic} "))
+    if wanted.since:
+        query = query.where(Case.received_at >= _day_start(wanted.since))
+    if wanted.until:
+        query = query.where(Case.received_at < _day_start(wanted.until + timedelta(days=1)))
+    if wanted.text.strip():
+        needle = f"%{wanted.text.strip()}%"
+        query = query.where(
+            or_(
+                Case.sender_address.ilike(needle),
+                Case.sender_name.ilike(needle),
+                Case.subject.ilike(needle),
+                Case.text.ilike(needle),
+            )
+        )
+    return query
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0)).astimezone()
+
+
+def _trainings(session: Session, cases: Sequence[Case]) -> dict[int, str]:
+    """The training names of the campaigns these cases are linked to (campaign id -> name)."""
+    ids = {case.campaign_id for case in cases if case.campaign_id is not None}
+    if not ids:
+        return {}
+    rows = session.execute(select(Campaign.id, Campaign.training).where(Campaign.id.in_(ids)))
+    return {campaign_id: training for campaign_id, training in rows}
+
+
+def _correction(case: Case, users: dict[int, str]) -> dict[str, Any] | None:
+    """The staff's classification, kept beside the automatic one; None when nobody corrected it."""
+    corrected_at = case.corrected_at
+    if corrected_at is None:
+        return None
+    return {
+        "profile": case.corrected_profile or "",
+        "topics": tuple((case.corrected_topics or "").split()),
+        "action": case.corrected_action or "",
+        "by": users.get(case.corrected_by or 0, ""),
+        "at": corrected_at,
+    }
+
+
+def _invitation(session: Session, case: Case) -> InvitationView | None:
+    if case.invitation_id is None:
+        return None
+    invitation = session.get(Invitation, case.invitation_id)
+    if invitation is None:
+        return None
+    campaign = session.get_one(Campaign, invitation.campaign_id)
+    return InvitationView(
+        training=campaign.training,
+        url=campaign.url,
+        trainer_name=campaign.trainer_name,
+        trainer_email=campaign.trainer_email,
+        address=invitation.address,
+        state=invitation.state,
+        sent_at=invitation.sent_at,
+        last_detail=invitation.last_detail,
+    )

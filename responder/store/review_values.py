@@ -1,0 +1,166 @@
+"""The cases as the review page shows them: frozen values that outlive their session, and how a
+stored case becomes a line of the list.
+
+No query here: review_list.py and review_overview.py read the rows, review.py writes the
+follow-up.
+Imports the schema; never a step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from responder.store.schema import STATUS_IN_PROGRESS, STATUS_NEW, Case
+
+# Event kinds, and how the case page names them.
+EVENT_LABELS = {
+    "taken": "pris en charge",
+    "note": "note",
+    "resolved": "marqué résolu",
+    "reopened": "rouvert",
+    "corrected": "classement corrigé",
+    "reply_sent": "réponse envoyée à la main",
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list is narrowed to; empty values filter nothing."""
+
+    status: str = ""
+    action: str = ""
+    profile: str = ""
+    topic: str = ""
+    since: date | None = None
+    until: date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """A line of the case list."""
+
+    id: int
+    received_at: datetime
+    sender_address: str
+    sender_name: str
+    subject: str
+    profile: str
+    topics: tuple[str, ...]
+    action: str
+    status: str
+    assigned_to: str
+    reply_state: str
+    corrected: bool
+    training: str = ""  # the training of the invitation the message answers, if linked
+
+    @property
+    def waits_for_human(self) -> bool:
+        """Escalated and nobody has dealt with it yet: the list makes it stand out."""
+        return self.action == "escalate" and self.status in (STATUS_NEW, STATUS_IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the filtered list, with what the pager and the counters need."""
+
+    rows: list[CaseSummary]
+    total: int
+    page: int
+    pages: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of a case's timeline."""
+
+    at: datetime
+    kind: str
+    who: str
+    detail: str
+
+    @property
+    def label(self) -> str:
+        return EVENT_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class ReplyView:
+    """A reply as recorded: the exact bytes sent and its delivery state."""
+
+    id: int
+    raw: bytes
+    state: str
+    subject: str
+    envelope_to: str
+    created_at: datetime
+    sent_at: datetime | None
+    last_detail: str
+
+
+@dataclass(frozen=True)
+class InvitationView:
+    """The invitation a linked case answers: its training, trainer and where the invitation stands."""
+
+    training: str
+    url: str
+    trainer_name: str
+    trainer_email: str
+    address: str
+    state: str
+    sent_at: datetime | None
+    last_detail: str
+
+    @property
+    def url_is_web(self) -> bool:
+        """Only an http(s) address is shown as a link."""
+        return self.url.strip().lower().startswith(("https://", "http://"))
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything the case page shows."""
+
+    summary: CaseSummary
+    message_id: str
+    text: str
+    new_text: str
+    quote_cut: str
+    quote_confident: bool
+    defects: str
+    error: str
+    classified_action: str
+    reasons: list[dict[str, Any]]
+    stops: list[dict[str, Any]]
+    notes: str
+    explanation: dict[str, Any]
+    raw: bytes
+    created_at: datetime
+    assigned_to_id: int | None
+    correction: dict[str, Any] | None
+    replies: list[ReplyView] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    invitation: InvitationView | None = None
+
+
+def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | None = None) -> CaseSummary:
+    """Return the case as a line of the list; `users` names the assignee, `trainings` the campaign."""
+    last = case.replies[-1] if case.replies else None
+    assigned = case.assigned_to
+    return CaseSummary(
+        id=case.id,
+        received_at=case.received_at,
+        sender_address=case.sender_address,
+        sender_name=case.sender_name,
+        subject=case.subject,
+        profile=case.profile,
+        topics=tuple(case.topics.split()),
+        action=case.action,
+        status=case.status,
+        assigned_to=users.get(assigned, "") if assigned else "",
+        reply_state=last.state if last else "",
+        corrected=case.corrected_at is not None,
+        training=(trainings or {}).get(case.campaign_id or 0, ""),
+    )
