@@ -215,7 +215,7 @@ RESPONDER_AREAS: tuple[tuple[str, str | None], ...] = (
     ("responder/wire.py", None),  # serialising a message: counts for whoever calls it (render, smtp)
     ("responder/parse/", "parse"),
     ("responder/judge/", "judge (guard + classify)"),
-    ("responder/reply/smtp.py", "smtp"),
+    ("responder/reply/smtp/", "smtp"),
     ("responder/reply/", "render"),
     ("responder/store/", "store (database)"),
     ("responder/source/", "source (IMAP)"),

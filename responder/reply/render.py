@@ -297,6 +297,31 @@ def _set_threading(message: EmailMessage, parsed: ParsedMessage) -> None:
         message["References"] = " ".join(references)
 
 
+def _reply_headers(
+    parsed: ParsedMessage,
+    recipient: HeaderAddress,
+    responder: ResponderConfig,
+    message_id: str,
+    now: datetime,
+) -> EmailMessage:
+    """A message with every header field of the reply to `parsed` set, and no body yet."""
+    message = EmailMessage(policy=_POLICY if recipient.addr_spec.isascii() else _POLICY_UTF8)
+    message["From"] = HeaderAddress(
+        display_name=clean_header_text(responder.display_name), addr_spec=responder.address
+    )
+    message["To"] = recipient
+    message["Subject"] = reply_subject(parsed.subject)
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = message_id
+    _set_threading(message, parsed)
+    # RFC 3834 §3.1.7, §3.1.8; MS-OXCMAIL; our loop marker (notes §2.3 H1, H4-H6).
+    message["Auto-Submitted"] = "auto-replied"
+    message["X-Auto-Response-Suppress"] = "All"
+    message["Precedence"] = "bulk"
+    message["X-Loop"] = responder.address
+    return message
+
+
 def render_reply(
     parsed: ParsedMessage,
     decision: Decision,
@@ -328,20 +353,7 @@ def render_reply(
         recipient.display_name,
         training,
     )
-    message = EmailMessage(policy=_POLICY if recipient.addr_spec.isascii() else _POLICY_UTF8)
-    message["From"] = HeaderAddress(
-        display_name=clean_header_text(responder.display_name), addr_spec=responder.address
-    )
-    message["To"] = recipient
-    message["Subject"] = reply_subject(parsed.subject)
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = message_id
-    _set_threading(message, parsed)
-    # RFC 3834 §3.1.7, §3.1.8; MS-OXCMAIL; our loop marker (notes §2.3 H1, H4-H6).
-    message["Auto-Submitted"] = "auto-replied"
-    message["X-Auto-Response-Suppress"] = "All"
-    message["Precedence"] = "bulk"
-    message["X-Loop"] = responder.address
+    message = _reply_headers(parsed, recipient, responder, message_id, now)
     # Quoted-printable keeps both parts 7-bit, whatever the relay says about 8BITMIME.
     message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")

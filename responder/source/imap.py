@@ -2,10 +2,11 @@
 
 `ImapSource` owns one imapclient connection: TLS (direct or STARTTLS) and login, the server-side
 prefilter `UID SEARCH NOT KEYWORD <keyword>`, batched `FETCH BODY.PEEK[]` (so `\\Seen` stays for
-the human who reads the mailbox too), flags and moves after handling, the copy in the Sent
-folder, and IDLE. A dropped connection is reopened with exponential backoff; whatever was being
-handled is simply fetched again next pass, because the database decides what is handled, not
-the mailbox. Every library error leaves this module as a MailboxError naming host:port.
+the human who reads the mailbox too), flags and moves after handling (done by imap_folders.py),
+the copy in the Sent folder, and waiting for mail (IDLE, imap_idle.py). A dropped connection is
+reopened with exponential backoff; whatever was being handled is simply fetched again next pass,
+because the database decides what is handled, not the mailbox. Every library error leaves this
+module as a MailboxError naming host:port (imap_errors.py words them).
 It never parses a message and never logs a body or the password.
 """
 
@@ -24,30 +25,22 @@ from imapclient.exceptions import LoginError
 
 from responder.config import ImapConfig
 from responder.errors import MailboxError
+from responder.model import Listing, Outcome, RawMessage
+from responder.source.imap_errors import CONNECTION_ERRORS
 from responder.source.imap_errors import error_text as _text
 from responder.source.imap_errors import permanent_reason
-from responder.model import Action, Listing, Outcome, RawMessage
+from responder.source.imap_folders import ImapFolders
+from responder.source.imap_idle import IDLE_MAX, arrived_since, idle_until
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# socket.timeout, ConnectionError and ssl.SSLError are all OSError; imaplib reports a closed
-# connection ("socket error: EOF") or a server BYE as IMAP4.abort.
-_CONNECTION_ERRORS: tuple[type[BaseException], ...] = (OSError, imaplib.IMAP4.abort)
-
-ANSWERED = b"\\Answered"
 SEEN = b"\\Seen"
 BACKOFF_FIRST = 1.0
 BACKOFF_CAP = 60.0
 DEFAULT_ATTEMPTS = 5  # 1 + 2 + 4 + 8 s of waiting at most before giving up on one call
-IDLE_STEP = 1.0  # how often should_stop() is asked while idling, in seconds
-IDLE_MAX = 25 * 60.0  # RFC 2177: clients should re-issue IDLE at least every 29 minutes
 POLL_STEP = 0.5
-
-
-class _ConnectionLost(ConnectionError):
-    """The server closed the connection while we were idling."""
 
 
 class ImapSource:
@@ -80,7 +73,7 @@ class ImapSource:
         self._uidnext: int | None = None  # the folder's UIDNEXT just before the last search
         self._selected_uidnext: int | None = None
         self._keywords_allowed = True
-        self._known_folders: set[str] = set()
+        self._folders = ImapFolders(config, self._address)
         if config.security != "none" and not config.verify_certificate:
             log.warning("certificat de %s non vérifié (verify_certificate = false)", self._address)
 
@@ -116,7 +109,7 @@ class ImapSource:
             return
 
         def append(client: IMAPClient) -> None:
-            self._ensure_folder(client, folder)
+            self._folders.ensure_folder(client, folder)
             # A drop after the server stored the message makes the retry store it twice: a
             # duplicate in Sent is better than a missing copy.
             client.append(folder, message, flags=[SEEN])
@@ -130,11 +123,11 @@ class ImapSource:
             client = self._run("la connexion", lambda client: client)
             if client.has_capability("IDLE"):
                 try:
-                    if self._arrived_since_search(client):
+                    if arrived_since(client, self.config.folder, self._uidnext):
                         return
-                    self._idle(client, min(deadline, time.monotonic() + IDLE_MAX), should_stop)
+                    idle_until(client, min(deadline, time.monotonic() + IDLE_MAX), should_stop)
                     return
-                except _CONNECTION_ERRORS as error:
+                except CONNECTION_ERRORS as error:
                     # Wait out the rest without IDLE; the next fetch reconnects (with backoff).
                     self._drop()
                     log.warning("connexion à %s perdue pendant l'attente : %s", self._address, error)
@@ -224,7 +217,7 @@ class ImapSource:
             except ssl.SSLCertVerificationError as error:
                 self._drop()  # retrying cannot make a certificate valid
                 raise MailboxError(f"certificat refusé pour {self._address} : {error}") from error
-            except _CONNECTION_ERRORS as error:
+            except CONNECTION_ERRORS as error:
                 self._drop()
                 permanent = permanent_reason(error)
                 if permanent:
@@ -306,100 +299,7 @@ class ImapSource:
             # Their UIDs would now point at other messages: better leave them than mark strangers.
             log.warning("%s : UIDVALIDITY %s changée, %d message(s) laissé(s) tels quels",
                         self.name, self._uidvalidity, len(handled) - len(ours))
-        if self._keywords_allowed and ours:
-            client.add_flags([uid for uid, _ in ours], [self.config.keyword.encode()], silent=True)
-        answered = [uid for uid, outcome in ours if outcome.replied]
-        if answered:
-            client.add_flags(answered, [ANSWERED], silent=True)
-        by_folder: dict[str, list[int]] = {}
-        for uid, outcome in ours:
-            folder = self._folder_for(outcome)
-            if folder:
-                by_folder.setdefault(folder, []).append(uid)
-        for folder, uids in by_folder.items():
-            self._move(client, uids, folder)
-
-    def _folder_for(self, outcome: Outcome) -> str:
-        """Where this source's configuration sends a settled message ("" to leave it)."""
-        if not outcome.settled:
-            return ""  # its reply still waits in the outbox: moved once it is sent
-        return {
-            Action.REPLY: self.config.move_replied,
-            Action.ESCALATE: self.config.move_escalated,
-            Action.IGNORE: self.config.move_ignored,
-        }[outcome.action]
-
-    def _move(self, client: IMAPClient, uids: list[int], folder: str) -> None:
-        self._ensure_folder(client, folder)
-        if client.has_capability("MOVE"):
-            client.move(uids, folder)
-            return
-        client.copy(uids, folder)
-        client.delete_messages(uids, silent=True)
-        if client.has_capability("UIDPLUS"):
-            client.uid_expunge(uids)
-        else:
-            # A plain EXPUNGE would also erase what a human marked deleted without expunging;
-            # the messages stay hidden (\Deleted, keyword) until the human's client expunges.
-            log.info("%s sans UIDPLUS : %d message(s) marqué(s) supprimé(s), non effacé(s)", self._address, len(uids))
-
-    def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
-        """Create `folder` when missing (imapclient encodes "Traités" in modified UTF-7)."""
-        if folder in self._known_folders:
-            return
-        if not client.folder_exists(folder):
-            try:
-                client.create_folder(folder)
-            except imaplib.IMAP4.abort:
-                raise
-            except imaplib.IMAP4.error:
-                if not client.folder_exists(folder):  # not created by someone else meanwhile
-                    raise
-            log.info("dossier « %s » créé sur %s", folder, self._address)
-            try:
-                client.subscribe_folder(folder)  # so mail clients show it
-            except imaplib.IMAP4.abort:
-                raise
-            except imaplib.IMAP4.error as error:
-                log.debug("abonnement à « %s » refusé : %s", folder, error)
-        self._known_folders.add(folder)
-
-    def _folder_uidnext(self, client: IMAPClient) -> int:
-        status = client.folder_status(self.config.folder, [b"UIDNEXT"])
-        return int(status[b"UIDNEXT"])
-
-    def _arrived_since_search(self, client: IMAPClient) -> bool:
-        """Tell whether mail came in after the last search.
-
-        The server announces such mail (EXISTS) in the middle of our STORE or MOVE replies,
-        where imaplib keeps it out of sight; IDLE would then wait for the next message.
-        """
-        if self._uidnext is None:
-            return False
-        try:
-            return self._folder_uidnext(client) > self._uidnext
-        except _CONNECTION_ERRORS:
-            raise
-        except imaplib.IMAP4.error:
-            return True  # cannot tell: a fetch costs less than missing mail for a whole interval
-
-    def _idle(self, client: IMAPClient, deadline: float, should_stop: Callable[[], bool]) -> None:
-        client.idle()
-        try:
-            while not should_stop():
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return
-                step = min(IDLE_STEP, remaining)
-                started = time.monotonic()
-                responses = client.idle_check(timeout=step)
-                if any(len(response) > 1 and response[1] == b"EXISTS" for response in responses):
-                    return
-                if not responses and time.monotonic() - started < step / 2:
-                    # The socket was readable yet held no line: imapclient swallows EOF here.
-                    raise _ConnectionLost("connexion fermée par le serveur")
-        finally:
-            client.idle_done()
+        self._folders.mark(client, ours, self._keywords_allowed)
 
 
 def _shutdown(client: IMAPClient) -> None:

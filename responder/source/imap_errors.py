@@ -1,18 +1,24 @@
 """IMAP errors in an admin's words: what failed, and whether trying again can help.
 
-Used by imap_source.py only. imaplib and imapclient word their errors in English and sometimes as
-a Python bytes literal (`b'[AUTHENTICATIONFAILED] Authentication failed.'`); every message of
-responder is one French line naming what to check.
+Used by the imap*.py modules of this package only. imaplib and imapclient word their errors in
+English and sometimes as a Python bytes literal (`b'[AUTHENTICATIONFAILED] Authentication
+failed.'`); every message of responder is one French line naming what to check.
+`CONNECTION_ERRORS` are the exceptions that mean the connection is gone.
 """
 
 from __future__ import annotations
 
 import ast
+import imaplib
 import re
 import socket
 import ssl
 
 from responder.errors import os_error_text
+
+# socket.timeout, ConnectionError and ssl.SSLError are all OSError; imaplib reports a closed
+# connection ("socket error: EOF") or a server BYE as IMAP4.abort.
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (OSError, imaplib.IMAP4.abort)
 
 _BYTES_REPR = re.compile(r"""^b(['"])(.*)\1$""", re.S)
 
