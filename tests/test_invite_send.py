@@ -23,7 +23,8 @@ from responder.store.campaigns import CampaignStore, InvitationRow
 from responder.config import Config, InviteConfig, MaildirConfig, ResponderConfig, SmtpConfig
 from responder.store.database import open_database
 from responder.invitations.render import render_invitation
-from responder.invitations.send import CampaignSender, Plan, SendReport, Stop, plan_campaign
+from responder.invitations.plan import Plan, plan_campaign
+from responder.invitations.send import CampaignSender, SendReport, Stop
 from responder.model import Delivery, OutgoingMail, Training
 from responder.invitations.pace import RateLimiter, Window
 from responder.cli.console import LogProgress
@@ -124,9 +125,9 @@ class Campaign:
         self.campaign_id = campaign_id
         sender = SmtpSender(smtp or self.config.smtp, connect)
         self.sender = sender
-        return CampaignSender(self.store, sender, limiter, invite, render, clock or self.clock,
-                              sleep or self.clock.sleep, should_stop,
-                              progress or self.progress).run(rows)  # type: ignore[arg-type]
+        return CampaignSender(store=self.store, sender=sender, limiter=limiter, settings=invite, render=render,
+                              clock=clock or self.clock, sleep=sleep or self.clock.sleep, should_stop=should_stop,
+                              progress=progress or self.progress).run(rows)  # type: ignore[arg-type]
 
     def states(self) -> dict[str, str]:
         return {row.address: row.state for row in self.store.invitations(self.campaign_id)}

@@ -188,6 +188,24 @@ def _render(environment: jinja2.Environment, folder: Path, file: str, context: d
         raise _template_error(folder, file, error) from error
 
 
+def _template_context(training: Training, trainer_name: str, invitee: Invitee, recipient: HeaderAddress,
+                      responder: ResponderConfig, links: LinksConfig) -> dict[str, Any]:
+    """The variables an invitation template sees: a custom template may use any of them."""
+    return {
+        "training": training,
+        "trainer_name": trainer_name,
+        "trainer_email": training.trainer_email.strip(),
+        "greeting_name": recipient.display_name,
+        "first_name": invitee.entry.first_name,
+        "last_name": invitee.entry.last_name,
+        "address": recipient.addr_spec,
+        "profile": invitee.profile.value,
+        "topics": _ALL_TOPICS,
+        "responder": responder,
+        "links": links,
+    }
+
+
 def render_invitation(
     template: InvitationTemplate,
     training: Training,
@@ -208,22 +226,9 @@ def render_invitation(
         raise CampaignError(
             f"adresse de la formation invalide (http:// ou https:// attendu) : {training.url!r}"
         )
-    entry = invitee.entry
-    recipient = _recipient(entry.address, person_name(entry.display_name))
+    recipient = _recipient(invitee.entry.address, person_name(invitee.entry.display_name))
     trainer_name = person_name(training.trainer_name)
-    context: dict[str, Any] = {
-        "training": training,
-        "trainer_name": trainer_name,
-        "trainer_email": training.trainer_email.strip(),
-        "greeting_name": recipient.display_name,
-        "first_name": entry.first_name,
-        "last_name": entry.last_name,
-        "address": recipient.addr_spec,
-        "profile": invitee.profile.value,
-        "topics": _ALL_TOPICS,
-        "responder": responder,
-        "links": links,
-    }
+    context = _template_context(training, trainer_name, invitee, recipient, responder, links)
     environment = _environment(template.folder)
     subject = shorten_header_text(
         clean_header_text(_render(environment, template.folder, "subject.txt", context))

@@ -1,0 +1,146 @@
+"""The commands of the EAFC's follow-up: `cases` (the case log), `web` (the review page), `users`
+(its accounts), `digest` (the managers' reminder)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from responder.cli.config_file import command_config
+from responder.cli.exit_codes import EXIT_OK
+from responder.cli.output import table, write_excel_csv
+from responder.config import Config
+from responder.errors import ResponderError
+
+
+def cases_command(args: argparse.Namespace) -> int:
+    """`cases [--status S] [--action A] [--since DATE] [--csv]`: the case log."""
+    from responder.store.case_log import list_cases
+    from responder.store.database import open_database
+
+    config = command_config(args)
+    rows = list_cases(open_database(config.database.url), status=args.status, action=args.action, since=args.since)
+    header = ("id", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
+    values = [
+        (
+            str(c.id),
+            c.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            c.sender,
+            c.profile,
+            c.topics.replace(" ", "+") or "-",
+            c.action,
+            c.status,
+            c.reply_state or "-",
+            c.stops or "-",
+            c.subject,
+        )
+        for c in rows
+    ]
+    if args.csv:
+        write_excel_csv(header, values)
+    else:
+        print(table(header, values) if values else "aucun cas")
+    return EXIT_OK
+
+
+def web_command(args: argparse.Namespace) -> int:
+    """`web [--host H] [--port P]`: serve the review page."""
+    from responder.web import serve
+
+    config = command_config(args)
+    serve(config, args.host, args.port, _sent_copier(config))
+    return EXIT_OK
+
+
+def _sent_copier(config: Config) -> Callable[[bytes], None] | None:
+    """What files a copy of the page's replies in the mailbox's Sent folder, when there is one."""
+    if config.maildir is not None or config.imap is None or not config.imap.sent_folder:
+        return None
+    from responder.source import ImapSource
+
+    source, lock = ImapSource(config.imap), threading.Lock()
+
+    def copy(message: bytes) -> None:
+        with lock:  # one IMAP connection, several waitress threads
+            source.save_sent(message)
+
+    return copy
+
+
+def _read_password(from_stdin: bool, prompt: str = "Mot de passe") -> str:
+    """The password from one line of stdin, or typed twice at the terminal; never empty."""
+    if from_stdin:
+        try:
+            line = sys.stdin.readline() if sys.stdin is not None else ""
+        except (OSError, ValueError) as error:  # a closed descriptor, bytes that are not UTF-8
+            raise ResponderError(f"lecture du mot de passe sur l'entrée standard impossible : {error}") from None
+        if not line:
+            raise ResponderError("aucun mot de passe sur l'entrée standard (entrée vide ou fermée)")
+        password = line.rstrip("\r\n")
+        if not password:
+            raise ResponderError("mot de passe vide sur l'entrée standard")
+        return password
+    import getpass
+
+    try:
+        first = getpass.getpass(f"{prompt} : ")
+        again = getpass.getpass(f"{prompt} (encore) : ")
+    except EOFError:  # Ctrl-D, or a closed pipe where getpass falls back to stdin
+        raise ResponderError("saisie du mot de passe interrompue : rien n'a changé") from None
+    if again != first:
+        raise ResponderError("les deux mots de passe diffèrent")
+    if not first:
+        raise ResponderError("mot de passe vide")
+    return first
+
+
+def users_command(args: argparse.Namespace) -> int:
+    """`users add|list|disable|enable|password`: the review page's accounts."""
+    from responder.store.accounts import Accounts
+    from responder.store.database import open_database
+    from responder.store.schema import ROLE_ADMIN, ROLE_MANAGER
+
+    config = command_config(args)
+    accounts = Accounts(open_database(config.database.url))
+    if args.users_command == "add":
+        password = _read_password(args.password_stdin)
+        account = accounts.add(args.email, password, ROLE_ADMIN if args.admin else ROLE_MANAGER, datetime.now(UTC))
+        print(f"compte créé : {account.email} ({account.role})")
+    elif args.users_command in ("disable", "enable"):
+        account = accounts.set_active(args.email, args.users_command == "enable")
+        print(f"compte réactivé : {account.email}" if account.active
+              else f"compte désactivé : {account.email} (ses sessions ouvertes sont fermées)")
+    elif args.users_command == "password":
+        if not any(a.email == args.email.strip().lower() for a in accounts.all()):
+            raise ResponderError(f"aucun compte {args.email}")  # said before the password is typed
+        account = accounts.set_password(args.email, _read_password(args.password_stdin, "Nouveau mot de passe"))
+        print(f"mot de passe changé : {account.email} (ses sessions ouvertes sont fermées)")
+    else:
+        rows = [
+            (
+                a.email,
+                a.role,
+                "actif" if a.active else "désactivé",
+                a.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_login_at else "-",
+            )
+            for a in accounts.all()
+        ]
+        print(table(("adresse", "rôle", "état", "dernière connexion"), rows) if rows else "aucun compte")
+    return EXIT_OK
+
+
+def digest_command(args: argparse.Namespace) -> int:
+    """`digest`: mail the managers the list of cases waiting for them."""
+    from responder.store.database import open_database
+    from responder.store.review import ReviewStore
+    from responder.web.digest import send_digest
+
+    config = command_config(args)
+    if not config.web.digest_to:
+        raise ResponderError(f"{config.path} : [web] digest_to est vide : à qui envoyer le récapitulatif ?")
+    delivery = send_digest(config, ReviewStore(open_database(config.database.url)), datetime.now(UTC))
+    print("aucune demande à traiter : pas de message" if delivery is None else f"récapitulatif envoyé à {', '.join(config.web.digest_to)}")
+    return EXIT_OK

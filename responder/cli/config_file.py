@@ -1,0 +1,25 @@
+"""Which configuration a command reads: `--config FILE`, else $RESPONDER_CONFIG, else ./config.toml.
+
+Most commands need the file and stop with ConfigError when it is missing or wrong; a few
+(classify, rules, preview) fall back to the built-in defaults when no file was named and the
+default one does not exist.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from responder.config import Config, default_config_path, load_config
+
+
+def command_config(args: argparse.Namespace) -> Config:
+    """Load the configuration the command line names; raise ConfigError when it cannot."""
+    return load_config(args.config or default_config_path())
+
+
+def optional_config(args: argparse.Namespace) -> Config | None:
+    """The configuration, or None when no file was named and the default file does not exist."""
+    path = args.config or default_config_path()
+    if args.config is None and not path.exists():
+        return None
+    return load_config(path)

@@ -1,0 +1,30 @@
+"""What the commands print beyond plain lines: aligned tables, and CSV that French Excel opens."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterable, Sequence
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Align `rows` under `header`, each value clipped to 60 characters."""
+    widths = [len(h) for h in header]
+    clipped = [[value if len(value) <= 60 else value[:59] + "…" for value in row] for row in rows]
+    for row in clipped:
+        widths = [max(w, len(v)) for w, v in zip(widths, row)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in clipped)
+    return "\n".join(lines)
+
+
+def write_excel_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write `header` and `rows` as CSV on stdout, the way French Excel reads it."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    # The BOM makes French Excel read UTF-8; ";" is its list separator.
+    sys.stdout.write("\ufeff" + buffer.getvalue())
