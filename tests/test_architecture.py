@@ -98,3 +98,26 @@ def test_the_web_never_reads_a_mailbox_and_nothing_imports_the_command_line() ->
         if not within(module, "responder.cli") and module != "responder.__main__":
             assert not any(within(i, "responder.cli") for i in imports(module)), module
 
+
+MAX_LINES = 400  # STYLE.md: a module a reader can hold in mind
+MAX_FUNCTION_LINES = 60
+# Functions allowed past MAX_FUNCTION_LINES, each with the reason: none today.
+LONG_FUNCTIONS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_module_is_past_400_lines(module: str) -> None:
+    lines = MODULES[module].read_text(encoding="utf-8").count("\n")
+    assert lines <= MAX_LINES, f"{module} has {lines} lines: split it along a seam"
+
+
+def test_no_function_is_past_60_lines_without_a_reason() -> None:
+    long = []
+    for module, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno is not None:
+                length = node.end_lineno - node.lineno + 1
+                name = f"{module}.{node.name}"
+                if length > MAX_FUNCTION_LINES and name not in LONG_FUNCTIONS:
+                    long.append(f"{name} ({length} lines)")
+    assert not long, f"functions past {MAX_FUNCTION_LINES} lines: {long}"
