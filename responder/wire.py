@@ -9,11 +9,13 @@ types only.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
 import email.policy
-from email.header import Header
+import secrets
 from email.headerregistry import AddressHeader, HeaderRegistry, UnstructuredHeader
-from email.message import EmailMessage
+from email.message import EmailMessage, Message, MIMEPart
 from email.policy import EmailPolicy
 from email.utils import formataddr
 from typing import Any
@@ -43,12 +45,12 @@ class CachedHeaderRegistry(HeaderRegistry):
 _MISSING = object()
 
 
-class _ReadMessage(EmailMessage):
-    """An EmailMessage that parses each header field once, however often it is asked for.
+class _FieldsParsedOnce(MIMEPart):
+    """A message part that parses each header field once, however often it is asked for.
 
-    The stdlib parses the field anew at every msg[name], get_content_type(), get_param() (ten
-    Content-Type parses a message between the MIME parser and the parse step); a message being
-    read is not changed, and any change forgets what was parsed.
+    The stdlib parses the field anew at every msg[name], get_content_type(), get_param(): ten
+    Content-Type parses a message between the MIME parser and the parse step, nine a reply while
+    the generator writes it. Any change of a field forgets what was parsed.
     """
 
     def get(self, name: str, failobj: Any = None) -> Any:
@@ -87,6 +89,23 @@ class _ReadMessage(EmailMessage):
         super().del_param(*args, **kwargs)
 
 
+class _ReadMessage(_FieldsParsedOnce, EmailMessage):
+    """A message as the parse step reads it."""
+
+
+class _WrittenMessage(_FieldsParsedOnce, EmailMessage):
+    """A message we make (a reply, an invitation), written out once."""
+
+
+class _WrittenPart(_FieldsParsedOnce):
+    """A part of a message we make."""
+
+
+def new_message(policy: EmailPolicy[EmailMessage]) -> EmailMessage:
+    """An empty message to make mail with: its fields parsed once while it is written."""
+    return _WrittenMessage(policy=policy)
+
+
 # What the parse step reads messages with: email.policy.default, each header class built once
 # and each field parsed once.
 READING = email.policy.default.clone(header_factory=CachedHeaderRegistry(), message_factory=_ReadMessage)
@@ -96,11 +115,14 @@ class _QuickFolding(EmailPolicy):
     """email.policy.SMTP, with the header fields our mail carries written the fast way.
 
     The stdlib refolds every header from its parse tree, which took three quarters of the time
-    it took to write a reply (1.5 ms for one subject with an accent). A field that is already one
-    short ASCII line is written as is (the same bytes); an unstructured field (Subject) or a list
-    of mailboxes (From, To) with non-ASCII words is encoded and folded by email.header.Header,
-    the stdlib's own RFC 2047 encoder, which yields the same text once decoded. Anything else,
-    and everything under SMTPUTF8, goes through the stdlib's refolding.
+    it took to write a reply (1.5 ms for one subject with an accent); its RFC 2047 encoder
+    (email.header.Header) measures every split it tries, character by character. A field that
+    is already one short ASCII line is written as is (the same bytes); an unstructured field
+    (Subject) or a list of mailboxes (From, To) with non-ASCII words gets base64 encoded-words
+    cut between characters, which any reader decodes to the same text (RFC 2047 §6.2: the
+    space between two encoded-words is not part of the text). A field set raw from
+    text_value or address_value is folded between its words. Anything else, and everything
+    under SMTPUTF8, goes through the stdlib's refolding.
     """
 
     def fold_binary(self, name: str, value: Any) -> bytes:
@@ -109,33 +131,113 @@ class _QuickFolding(EmailPolicy):
         if (text.isascii() and "\r" not in text and "\n" not in text and text == text.strip()
                 and len(name) + 2 + len(text) <= limit and "=?" not in text):
             return f"{name}: {text}{self.linesep}".encode("ascii")
+        if isinstance(value, str) and text.isascii() and "\r" not in text and "\n" not in text:
+            words = text.split(" ")  # a value made by address_value or text_value, set raw
+            if all(0 < len(word) < limit - 2 for word in words):
+                return _folded(name, words, min(limit, 76), self.linesep).encode("ascii")
         if not self.utf8 and "\r" not in text and "\n" not in text:
-            encoded = _encoded(name, value, self.linesep)
-            if encoded is not None:
-                return encoded.encode("ascii")
+            tokens = _encoded_tokens(value)
+            if tokens is not None:
+                # RFC 2047 §2: a line that holds an encoded-word is at most 76 columns.
+                return _folded(name, tokens, min(limit, 76), self.linesep).encode("ascii")
         folded: bytes = super().fold_binary(name, value)
         return folded
 
 
-def _encoded(name: str, value: Any, linesep: str) -> str | None:
-    """The field as RFC 2047 encoded-words folded by email.header.Header, or None to leave it."""
-    header = Header(header_name=name, continuation_ws=" ")
+# UTF-8 bytes per encoded-word: "=?utf-8?b?" + 52 base64 + "?=" is 64 columns, so that "Subject: "
+# and a word stay within the 76 columns RFC 2047 §2 allows a line that holds encoded-words.
+_WORD_BYTES = 39
+
+
+def _encoded_words(text: str) -> list[str]:
+    """`text` as base64 encoded-words of at most _WORD_BYTES bytes, cut between characters."""
+    words: list[str] = []
+    chunk = bytearray()
+    for char in text:
+        data = char.encode("utf-8")
+        if len(chunk) + len(data) > _WORD_BYTES:
+            words.append(f"=?utf-8?b?{base64.b64encode(chunk).decode('ascii')}?=")
+            chunk = bytearray()
+        chunk += data
+    if chunk:
+        words.append(f"=?utf-8?b?{base64.b64encode(chunk).decode('ascii')}?=")
+    return words
+
+
+def text_value(text: str) -> str:
+    """Unstructured text (a Subject) as a header field holds it: encoded-words unless plain ASCII.
+
+    For set_raw: the field is written as is, folded between words, never parsed on the way.
+    """
+    if text.isascii() and "=?" not in text:
+        return text
+    return " ".join(_encoded_words(text))
+
+
+def address_value(display_name: str, addr: str) -> str:
+    """One mailbox as a header field holds it: `name <addr>`, the name encoded or quoted as needed."""
+    if display_name and not display_name.isascii():
+        return " ".join([*_encoded_words(display_name), f"<{addr}>"])
+    return formataddr((display_name, addr))
+
+
+def _encoded_tokens(value: Any) -> list[str] | None:
+    """The field's value as the tokens it is written with, or None to leave it to the stdlib."""
     if isinstance(value, UnstructuredHeader):
-        header.append(str(value), "utf-8")
-    elif isinstance(value, AddressHeader) and all(group.display_name is None for group in value.groups):
-        for index, mailbox in enumerate(value.addresses):
-            if not mailbox.addr_spec.isascii():
-                return None  # an internationalised address needs SMTPUTF8, not encoded-words
-            if index:
-                header.append(", ", "us-ascii")
-            if mailbox.display_name and not mailbox.display_name.isascii():
-                header.append(mailbox.display_name, "utf-8")
-                header.append(f" <{mailbox.addr_spec}>", "us-ascii")
-            else:
-                header.append(formataddr((mailbox.display_name, mailbox.addr_spec)), "us-ascii")
-    else:
+        return _encoded_words(str(value))
+    if not isinstance(value, AddressHeader) or any(g.display_name is not None for g in value.groups):
         return None
-    return f"{name}: {header.encode(linesep=linesep)}{linesep}"
+    tokens: list[str] = []
+    for mailbox in value.addresses:
+        if not mailbox.addr_spec.isascii():
+            return None  # an internationalised address needs SMTPUTF8, not encoded-words
+        if tokens:
+            tokens[-1] += ","
+        if mailbox.display_name and not mailbox.display_name.isascii():
+            tokens.extend(_encoded_words(mailbox.display_name))
+            tokens.append(f"<{mailbox.addr_spec}>")
+        else:
+            tokens.append(formataddr((mailbox.display_name, mailbox.addr_spec)))
+    return tokens
+
+
+def _folded(name: str, tokens: list[str], limit: int, linesep: str) -> str:
+    """The field written token after token, a line folded before a token that would pass limit."""
+    lines = [f"{name}:"]
+    for token in tokens:
+        if len(lines[-1]) + 1 + len(token) > limit and lines[-1] != f"{name}:":
+            lines.append("")
+        lines[-1] += " " + token
+    return linesep.join(lines) + linesep
+
+
+def _quoted_printable(content: str) -> str:
+    """`content` in UTF-8 as quoted-printable, lines as the stdlib's set_content splits them.
+
+    binascii's encoder is C; the email package's walks the text one character at a time.
+    """
+    data = b"\n".join(content.encode("utf-8").splitlines()) + b"\n"
+    return binascii.b2a_qp(data, quotetabs=False, istext=True, header=False).decode("ascii")
+
+
+def set_alternative_body(message: EmailMessage, text: str, html: str) -> None:
+    """Give `message` a multipart/alternative body: `text`, then `html`, each quoted-printable UTF-8.
+
+    What set_content(cte="quoted-printable") then add_alternative(...) write, the header fields
+    set as their final text instead of parsed, and a boundary that cannot occur in
+    quoted-printable ("=_" is no escape), so the generator need not search the parts for it.
+    Quoted-printable keeps both parts 7-bit, whatever the relay says about 8BITMIME.
+    """
+    parts: list[Message[str, str] | str] = []
+    for content, subtype in ((text, "plain"), (html, "html")):
+        part = _WrittenPart(policy=message.policy)
+        part.set_raw("Content-Type", f'text/{subtype}; charset="utf-8"')
+        part.set_raw("Content-Transfer-Encoding", "quoted-printable")
+        part.set_payload(_quoted_printable(content))
+        parts.append(part)
+    message.set_raw("MIME-Version", "1.0")
+    message.set_raw("Content-Type", f'multipart/alternative; boundary="=_{secrets.token_hex(12)}"')
+    message.set_payload(parts)
 
 
 _SMTP = _QuickFolding(linesep="\r\n")

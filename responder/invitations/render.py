@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address as HeaderAddress
-from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ import jinja2
 from responder.config import LinksConfig, ResponderConfig
 from responder.errors import CampaignError
 from responder.model import Invitee, OutgoingMail, Topic, Training
-from responder.wire import finished
+from responder.wire import finished, new_message, set_alternative_body
 from responder.reply.render import (
     TEMPLATES_DIR,
     clean_header_text,
@@ -241,7 +240,7 @@ def render_invitation(
     sender = clean_header_text(responder.display_name)
     if trainer_name:
         sender = f"{trainer_name} via {sender}"
-    message = EmailMessage(policy=_POLICY)
+    message = new_message(_POLICY)
     message["From"] = HeaderAddress(display_name=sender, addr_spec=responder.address)
     message["To"] = recipient
     message["Reply-To"] = HeaderAddress(addr_spec=responder.address)
@@ -253,9 +252,7 @@ def render_invitation(
     # List-Unsubscribe: this is not a mailing list (notes §5.6).
     message["Auto-Submitted"] = "auto-generated"
     message["X-Auto-Response-Suppress"] = "OOF, AutoReply"
-    # Quoted-printable keeps both parts 7-bit, whatever the relay says about 8BITMIME.
-    message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    set_alternative_body(message, text, html)
     logger.debug("rendered invitation %s to %s (%s)", invitee.message_id, recipient.addr_spec,
                  invitee.profile.value)
     return finished(OutgoingMail(

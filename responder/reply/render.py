@@ -26,7 +26,15 @@ from typing import Any
 import jinja2
 
 from responder.resources import TEMPLATES
-from responder.wire import READING, CachedHeaderRegistry, mail_bytes
+from responder.wire import (
+    READING,
+    CachedHeaderRegistry,
+    address_value,
+    mail_bytes,
+    new_message,
+    set_alternative_body,
+    text_value,
+)
 
 from responder.config import LinksConfig, ResponderConfig
 from responder.model import (
@@ -305,20 +313,19 @@ def _reply_headers(
     now: datetime,
 ) -> EmailMessage:
     """A message with every header field of the reply to `parsed` set, and no body yet."""
-    message = EmailMessage(policy=_POLICY if recipient.addr_spec.isascii() else _POLICY_UTF8)
-    message["From"] = HeaderAddress(
-        display_name=clean_header_text(responder.display_name), addr_spec=responder.address
-    )
-    message["To"] = recipient
-    message["Subject"] = reply_subject(parsed.subject)
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = message_id
+    message = new_message(_POLICY if recipient.addr_spec.isascii() else _POLICY_UTF8)
+    # Set as written (wire.py): each field is parsed only if someone reads it back.
+    message.set_raw("From", address_value(clean_header_text(responder.display_name), responder.address))
+    message.set_raw("To", address_value(recipient.display_name, recipient.addr_spec))
+    message.set_raw("Subject", text_value(reply_subject(parsed.subject)))
+    message.set_raw("Date", format_datetime(now))
+    message.set_raw("Message-ID", message_id)
     _set_threading(message, parsed)
     # RFC 3834 §3.1.7, §3.1.8; MS-OXCMAIL; our loop marker (notes §2.3 H1, H4-H6).
-    message["Auto-Submitted"] = "auto-replied"
-    message["X-Auto-Response-Suppress"] = "All"
-    message["Precedence"] = "bulk"
-    message["X-Loop"] = responder.address
+    message.set_raw("Auto-Submitted", "auto-replied")
+    message.set_raw("X-Auto-Response-Suppress", "All")
+    message.set_raw("Precedence", "bulk")
+    message.set_raw("X-Loop", responder.address)
     return message
 
 
@@ -354,9 +361,7 @@ def render_reply(
         training,
     )
     message = _reply_headers(parsed, recipient, responder, message_id, now)
-    # Quoted-printable keeps both parts 7-bit, whatever the relay says about 8BITMIME.
-    message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    set_alternative_body(message, text, html)
     logger.debug(
         "rendered reply %s to %s: sections %s",
         message_id,
