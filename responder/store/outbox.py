@@ -12,12 +12,13 @@ Imports the schema and the value types; never a step.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Update, bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from responder.model import Action, Delivery
@@ -124,26 +125,40 @@ class Outbox:
 
 
 def _claim(session: Session, reply_id: int, now: datetime) -> bool:
-    claimed = delivery_state.claim(session, Reply, reply_id, CLAIMABLE)
-    if claimed:
-        _touch_case(session, reply_id, now)
-    return claimed
+    # The case is not touched: its reply is recorded (or found interrupted) a moment later.
+    return delivery_state.claim(session, Reply, reply_id, CLAIMABLE)
 
 
 def _record(session: Session, reply_id: int, delivery: Delivery, now: datetime) -> str:
-    attempts = session.scalar(select(Reply.attempts).where(Reply.id == reply_id)) or 0
+    connection = session.connection()  # plain statements: no object of these rows is loaded
+    attempts = connection.scalar(_ATTEMPTS, {"reply_id": reply_id}) or 0
     retry_at = delivery_state.retry_time(RETRY_DELAYS, attempts, now)
     # Deferred more often than the schedule allows: a human takes over.
     state, columns = delivery_state.settle(delivery, now, retry_at, exhausted=REPLY_FAILED)
-    session.execute(update(Reply).where(Reply.id == reply_id).values(state=state, **columns))
+    connection.execute(_settle_statement(tuple(sorted(columns))), {"reply_id": reply_id, "state": state, **columns})
     if state in (REPLY_FAILED, REPLY_UNCERTAIN):
         case = session.scalar(select(Case).where(Case.id == _case_of(reply_id)))
         if case is not None:
             case.updated_at = now
             escalate(case, f"delivery_{state}", delivery.detail)
     else:
-        _touch_case(session, reply_id, now)
+        connection.execute(_TOUCH_CASE, {"reply_id": reply_id, "now": now})
     return state
+
+
+# Built once and run with parameters: building a statement cost more than running it.
+_ATTEMPTS = select(Reply.attempts).where(Reply.id == bindparam("reply_id"))
+_TOUCH_CASE = (
+    update(Case)
+    .where(Case.id == select(Reply.case_id).where(Reply.id == bindparam("reply_id")).scalar_subquery())
+    .values(updated_at=bindparam("now"))
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _settle_statement(columns: tuple[str, ...]) -> Update:
+    values: dict[str, Any] = {name: bindparam(name) for name in ("state", *columns)}
+    return update(Reply).where(Reply.id == bindparam("reply_id")).values(**values)
 
 
 def escalate(case: Case, code: str, detail: str) -> None:
@@ -158,7 +173,3 @@ def escalate(case: Case, code: str, detail: str) -> None:
 
 def _case_of(reply_id: int) -> Any:
     return select(Reply.case_id).where(Reply.id == reply_id).scalar_subquery()
-
-
-def _touch_case(session: Session, reply_id: int, now: datetime) -> None:
-    session.execute(update(Case).where(Case.id == _case_of(reply_id)).values(updated_at=now))
