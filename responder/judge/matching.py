@@ -90,17 +90,22 @@ def index_text(where: str, raw: str, rules: Rules) -> IndexedText:
 def accepted_matches(rule: Rule, text: IndexedText, rules: Rules) -> Iterator[Match]:
     """Yield the rule's matches in text that count: not negated, alone if the rule says so."""
     for pattern, anchors in zip(rule.patterns, rule.anchors):
-        if anchors.isdisjoint(text.positions):
+        if _cannot_match(anchors, text):
             continue  # the usual case, checked before building any generator
         for match in pattern_matches(pattern, text, rule.gap):
             if why_rejected(rule, text, match, rules) is None:
                 yield match
 
 
+def _cannot_match(anchors: tuple[frozenset[Word], ...], text: IndexedText) -> bool:
+    """Tell whether some place of a pattern has none of its first words in the text."""
+    return any(place.isdisjoint(text.positions) for place in anchors)
+
+
 def rejected_matches(rule: Rule, text: IndexedText, rules: Rules) -> Iterator[tuple[Match, str]]:
     """Yield the rule's matches in text that did not count, with the reason (for explanations)."""
     for pattern, anchors in zip(rule.patterns, rule.anchors):
-        if anchors.isdisjoint(text.positions):
+        if _cannot_match(anchors, text):
             continue
         for match in pattern_matches(pattern, text, rule.gap):
             why = why_rejected(rule, text, match, rules)

@@ -89,8 +89,9 @@ class Rule:
     negatable: bool
     only: bool
     line: int
-    # For each pattern, the words it can start with: a message holding none cannot match it.
-    anchors: tuple[frozenset[Word], ...] = ()
+    # For each pattern and each of its places, the words the place can start with: a message
+    # that lacks every one of some place cannot match the pattern.
+    anchors: tuple[tuple[frozenset[Word], ...], ...] = ()
     # A topic rule that only says "it does not work" ("impossible de me connecter"): it counts when no
     # more precise topic is found, since a lost password is why most people cannot log in.
     fallback: bool = False

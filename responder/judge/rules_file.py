@@ -312,7 +312,7 @@ class _Compiler:
         )
         target = "+".join(targets)  # "topic.forgotten_username+forgotten_password.jamais_recu"
         full_name = f"{kind}.{target}.{name}" if target else f"{kind}.{name}"
-        anchors = tuple(frozenset(phrase[0] for phrase in pattern[0]) for pattern in patterns)
+        anchors = tuple(tuple(frozenset(phrase[0] for phrase in place) for place in pattern) for pattern in patterns)
         return Rule(kind, full_name, targets, patterns, tuple(sources), float(weight), gap,
                     flags["negatable"], flags["only"], line, anchors, flags["fallback"])
 
