@@ -39,6 +39,7 @@ import pytest
 from imapclient import IMAPClient
 
 from responder.config import ImapConfig
+from tests.config_factory import section
 
 DOVECOT = "/usr/sbin/dovecot"
 USERNAME = "formation@example.org"
@@ -350,18 +351,10 @@ class ImapAccount:
             return sorted(name for _flags, _delimiter, name in client.list_folders())
 
     def imap_config(self, **overrides: Any) -> ImapConfig:
-        """Return an ImapConfig for this account (security "none"), with `overrides` applied."""
-        values: dict[str, Any] = dict(
-            host=self.host,
-            port=self.port,
-            security="none",
-            username=self.username,
-            password_env=self.password_env,
-            folder="INBOX",
-            timeout=10,
-        )
-        values.update(overrides)
-        return ImapConfig(**values)
+        """Return an ImapConfig for this account (the tests' [imap], security "none"), `overrides` applied."""
+        account = dict(host=self.host, port=self.port, username=self.username, password_env=self.password_env)
+        config: ImapConfig = section("imap", **{**account, **overrides})
+        return config
 
     def reset(self) -> None:
         """Delete every folder but INBOX and every message of INBOX."""

@@ -7,7 +7,7 @@ case and was acknowledged, no input took more CPU than its budget (1 s up to 1 M
 30 MB). The mutations are those of issue 9: byte flips, truncation, duplicated and giant headers,
 deep nesting, bogus charsets, RFC 2047/2231 garbage, NUL, mixed line ends, long lines, HTML
 bombs, huge parts, and splices of two messages. `scripts/fuzz --minutes N` runs it for long;
-tests/test_fuzz.py runs a bounded, seeded run in CI.
+tests/product/test_fuzz.py runs a bounded, seeded run in CI.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from responder.judge.classify import load_rules
-from responder.config import Config, DatabaseConfig, MaildirConfig, ResponderConfig, SmtpConfig
 from responder.store.database import open_database
 from responder.source import MaildirSource
 from responder.pipeline import Pipeline, RunCounts
@@ -31,9 +30,9 @@ from responder.store.cases import Recorder
 from responder.reply.smtp import SmtpSender
 from responder.demo.sink import LoopbackController
 from tests import poison
+from tests.config_factory import make_config
+from tests.paths import REAL_MAIL, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-REAL_MAIL = ROOT.parent / "shared" / "fixtures" / "real-mail"
 MEGABYTE = 1024 * 1024
 BATCH = 200
 
@@ -228,12 +227,13 @@ class _Harness:
         self.folder = folder
         self.box = mailbox.Maildir(folder / "Maildir", create=True)
         self.database = folder / "fuzz.db"
-        self.config = Config(
-            path="(fuzz)", imap=None, maildir=MaildirConfig(str(folder / "Maildir")),
-            smtp=SmtpConfig(host="127.0.0.1", port=sink.port, security="none"),
-            responder=ResponderConfig(address=poison.US, max_replies_per_day=10_000, max_replies_per_week=10_000),
-            database=DatabaseConfig(url=f"sqlite:///{self.database}"),
+        self.config = make_config(
+            folder, smtp={"port": sink.port},
+            responder={"max_replies_per_day": 10_000, "max_replies_per_week": 10_000},
+            database={"url": f"sqlite:///{self.database}"},
         )
+        assert self.config.maildir is not None  # the tests' source: folder/Maildir
+        self.maildir = self.config.maildir
         self.recorder = Recorder(open_database(self.config.database.url))
         self.rules = load_rules(None, self.config.profiles)
 
@@ -246,7 +246,7 @@ class _Harness:
         counts = RunCounts(cpu={})
         try:
             with SmtpSender(self.config.smtp) as sender:
-                source = MaildirSource(MaildirConfig(str(self.folder / "Maildir")))
+                source = MaildirSource(self.maildir)
                 Pipeline(self.config, self.recorder, self.rules, source, sender).run_pass(counts)
         except Exception:  # noqa: BLE001 - the very thing looked for: an escape
             report.failures.append(traceback.format_exc(limit=8))

@@ -17,8 +17,9 @@ Fixtures (import them into conftest.py with
   DATA (a client timeout). Read `messages` (the `Received` envelopes accepted: mail_from,
   rcpt_tos, parsed EmailMessage, raw bytes, tls), `unanswered` (data received but never
   acknowledged), `connections` (SMTP connections opened by clients) and `auth_attempts`.
-  `smtp_config(**overrides)` returns an SmtpConfig pointing at it (host 127.0.0.1, its port,
-  security "none", no username, timeout 5).
+  `smtp_config(**overrides)` returns an SmtpConfig pointing at it (the tests' [smtp] of
+  tests/config_factory.py: host 127.0.0.1, its port, security "none", no username, timeout 5).
+  `SmtpServer(**aiosmtpd_options)` builds one more by hand; start() and stop() it.
 - `smtp_auth_server` (function): the same, with AUTH PLAIN/LOGIN offered without TLS
   (`auth_require_tls=False`) and one account, USERNAME/PASSWORD; the fixture puts PASSWORD in
   the environment variable PASSWORD_ENV, and `smtp_config()` carries username and password_env.
@@ -51,6 +52,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from responder.config import SmtpConfig
 from responder.demo.sink import LoopbackController
+from tests.config_factory import section
 
 USERNAME = "formation@example.org"
 PASSWORD = "smtp-secret-de-test-41c9"
@@ -199,11 +201,13 @@ class _CountingController(LoopbackController):
 class SmtpServer:
     """A running test SMTP server and the knobs a test turns (see the module docstring)."""
 
-    def __init__(self, config: SmtpConfig, auth: bool = False, **smtp_kwargs: Any) -> None:
+    def __init__(self, config: SmtpConfig | None = None, auth: bool = False, **smtp_kwargs: Any) -> None:
+        """`config`: what smtp_config() starts from (the tests' [smtp], in clear, when None);
+        `smtp_kwargs` go to aiosmtpd (its SMTP options, its server-side `timeout`)."""
         self.handler = RecordingHandler()
         if auth:
             smtp_kwargs.update(authenticator=self.handler.authenticate, auth_require_tls=False)
-        self._base_config = config
+        self._base_config = config or _config("none")
         self._controller = _CountingController(self.handler, port=0, **smtp_kwargs)
 
     def start(self) -> None:
@@ -293,14 +297,14 @@ def _running(server: SmtpServer) -> Iterator[SmtpServer]:
 
 
 def _config(security: str, **fields: Any) -> SmtpConfig:
-    return SmtpConfig(host="127.0.0.1", port=0, security=security, username="", timeout=5,
-                      **fields)
+    config: SmtpConfig = section("smtp", security=security, **fields)
+    return config
 
 
 @pytest.fixture
 def smtp_server() -> Iterator[SmtpServer]:
     """A plain SMTP server on 127.0.0.1, scriptable, recording what it accepts."""
-    yield from _running(SmtpServer(_config("none")))
+    yield from _running(SmtpServer())
 
 
 @pytest.fixture

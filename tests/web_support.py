@@ -10,14 +10,14 @@ from email.utils import format_datetime
 from importlib import resources
 from pathlib import Path
 
-from responder.config import Config, parse_config
+from responder.config import Config
 from responder.store.database import open_database
 from responder.store.schema import ROLE_ADMIN, ROLE_MANAGER
 from responder.service import run_service
 from responder.demo.sink import MaildropSink
 from responder.store.accounts import Accounts
+from tests.config_factory import US, write_config
 
-US = "formation-magistere@ac-grenoble.fr"
 PASSWORD = "mot-de-passe-de-test-42"
 ADMIN = "admin@ac-grenoble.fr"
 MANAGER = "gestion@ac-grenoble.fr"
@@ -41,22 +41,6 @@ HOSTILE = (
 ).encode("utf-8")
 
 
-def write_config(folder: Path, smtp_port: int, digest_to: tuple[str, ...] = ()) -> Path:
-    """A config file for a Maildir source, an SMTP server on 127.0.0.1 and an SQLite file."""
-    path = folder / "config.toml"
-    digest = ", ".join(f'"{a}"' for a in digest_to)
-    path.write_text(
-        f'[maildir]\npath = "{folder / "Maildir"}"\n'
-        f'[smtp]\nhost = "127.0.0.1"\nport = {smtp_port}\nsecurity = "none"\ntimeout = 5\n'
-        f'[responder]\naddress = "{US}"\n'
-        f'[database]\nurl = "sqlite:///{folder / "responder.db"}"\n'
-        f'[web]\nsecret_key_env = "RESPONDER_TEST_NO_SUCH_VARIABLE"\ndigest_to = [{digest}]\n'
-        f'base_url = "http://127.0.0.1:8080"\n',
-        encoding="utf-8",
-    )
-    return path
-
-
 def fill_maildir(folder: Path, now: datetime, extra: list[bytes] = ()) -> int:  # type: ignore[assignment]
     box = mailbox.Maildir(folder, create=True)
     samples = sorted(
@@ -78,8 +62,7 @@ def build_case_log(folder: Path, now: datetime | None = None) -> Config:
     now = now or datetime.now(UTC)
     fill_maildir(folder / "Maildir", now)
     with MaildropSink(folder / "sent") as sink:
-        write_config(folder, sink.port)
-        run_service(load_config(folder / "config.toml"), once=True)
+        run_service(load_config(write_config(folder, smtp={"port": sink.port})), once=True)
     config = load_config(folder / "config.toml")
     accounts = Accounts(open_database(config.database.url))
     accounts.add(ADMIN, PASSWORD, ROLE_ADMIN, now)
@@ -94,4 +77,4 @@ def with_smtp(config: Config, port: int) -> Config:
     return dataclasses.replace(config, smtp=dataclasses.replace(config.smtp, port=port))
 
 
-__all__ = ["ADMIN", "MANAGER", "PASSWORD", "XSS", "build_case_log", "parse_config", "with_smtp", "write_config"]
+__all__ = ["ADMIN", "MANAGER", "PASSWORD", "US", "XSS", "build_case_log", "fill_maildir", "with_smtp"]

@@ -1,0 +1,125 @@
+"""`responder evaluate`, `classify --explain` and `rules check`, as a user runs them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from responder.cli import main
+from tests.paths import DEMO, ROOT
+
+LABELS = """
+["01-academic-password.eml"]
+profile = "academic"
+topics = ["forgotten_password"]
+action = "reply"
+why = "mot de passe oublié, adresse académique"
+
+["05-escalate-attestation.eml"]
+profile = "academic"
+topics = []
+action = "escalate"
+why = "attestation et frais : pas dans le guide"
+
+["07-out-of-office.eml"]
+profile = "academic"
+topics = []
+action = "ignore"
+why = "réponse automatique d'absence"
+
+["09-list.eml"]
+profile = "academic"
+topics = []
+action = "ignore"
+why = "liste de diffusion"
+"""
+
+
+def corpus(tmp_path: Path, labels: str = LABELS) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("01-academic-password.eml", "05-escalate-attestation.eml", "07-out-of-office.eml", "09-list.eml"):
+        shutil.copy(DEMO / name, folder / name)
+    (folder / "labels.toml").write_text(labels, encoding="utf-8")
+    return folder
+
+
+def test_evaluate_prints_the_figures_of_a_correct_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(corpus(tmp_path)), "--min-action", "97", "--max-wrong-answers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "messages : 4" in out
+    assert "action   : 100.0 %" in out and "sujets   : 100.0 %" in out
+    assert "réponses automatiques fausses : 0" in out
+    assert "fichiers mal classés : 0" in out
+
+
+def test_a_wrong_automatic_answer_is_counted_listed_and_fails_the_threshold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Label the password question as needing a human: answering it automatically is then wrong.
+    labels = LABELS.replace(
+        'topics = ["forgotten_password"]\naction = "reply"', 'topics = ["forgotten_password"]\naction = "escalate"'
+    )
+    assert main(["evaluate", str(corpus(tmp_path, labels)), "--max-wrong-answers", "1"]) == 1
+    captured = capsys.readouterr()
+    assert "réponses automatiques fausses : 1 ( 25.0 %)" in captured.out
+    assert "- 01-academic-password.eml  [RÉPONSE FAUSSE]" in captured.out
+    assert "action : attendu escalate, obtenu reply" in captured.out
+    assert "raison : topic.forgotten_password" in captured.out
+    assert "SOUS LES SEUILS" in captured.err
+    # The confusion table has the escalate row with one message answered automatically.
+    # Confusion row "escalate": columns reply, escalate, ignore.
+    assert ["escalate", "1", "1", "0"] in [line.split() for line in captured.out.splitlines()]
+
+
+def test_bad_labels_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = corpus(tmp_path, LABELS.replace('action = "ignore"', 'action = "ignorer"', 1))
+    assert main(["evaluate", str(folder)]) == 2
+    assert "['07-out-of-office.eml'] : action 'ignorer' inconnue" in capsys.readouterr().err
+    (folder / "extra.eml").write_bytes((DEMO / "06-thanks.eml").read_bytes())
+    (folder / "labels.toml").write_text(LABELS, encoding="utf-8")
+    assert main(["evaluate", str(folder)]) == 2
+    assert "fichier sans étiquette : extra.eml" in capsys.readouterr().err
+
+
+def test_explain_shows_the_text_read_the_rules_the_discarded_and_the_decision(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", "--explain", str(DEMO / "01-academic-password.eml")]) == 0
+    out = capsys.readouterr().out
+    read = out.split("Écarté")[0]
+    assert "J'ai oublié mon mot de passe" in read
+    assert "Connectez-vous avec votre identifiant" not in read  # the quoted invitation is not read
+    assert "Écarté : citation (" in out
+    assert "topic.forgotten_password" in out and "«oublié mon mot de passe»" in out
+    assert "Objet non lu (c'est celui de l'invitation)" in out
+    assert "topic:forgotten_password" in out and "retenu" in out
+    assert "Décision : reply, réponse automatique à claire.martin@ac-grenoble.fr" in out
+
+
+def test_explain_shows_a_negation_that_was_set_aside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    message = tmp_path / "m.eml"
+    message.write_bytes(
+        "From: a@ac-grenoble.fr\r\nTo: formation-magistere@ac-grenoble.fr\r\nSubject: aide\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Je n'ai pas oublié mon mot de passe mais je ne trouve pas le parcours.\r\n".encode()
+    )
+    assert main(["classify", "--explain", str(message)]) == 0
+    out = capsys.readouterr().out
+    assert "— négation" in out
+    assert "sujets find_course," in out
+
+
+def test_rules_check_accepts_the_bundled_rules_and_names_the_line_of_a_mistake(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rules", "check"]) == 0
+    assert "règles valides" in capsys.readouterr().out
+    broken = tmp_path / "rules.toml"
+    text = (ROOT / "responder" / "data" / "rules.toml").read_text(encoding="utf-8")
+    addition = '\n[[topic]]\nname = "nouvelle"\ntopic = "mot_de_passe"\npatterns = ["mdp"]\n'
+    broken.write_text(text.rstrip("\n") + "\n" + addition, encoding="utf-8")
+    topic_line = len(text.rstrip("\n").splitlines()) + 4  # the line of `topic = "mot_de_passe"`
+    assert main(["rules", "check", str(broken)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"erreur : {broken}:{topic_line}:") and "mot_de_passe" in err
