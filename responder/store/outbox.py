@@ -1,8 +1,8 @@
 """The outbox: automatic and manual replies from recorded to delivered, crash-safe.
 
-A reply is written `pending` in the same commit as its case (cases.py); `claim` marks it
-`sending` in a commit of its own right before SMTP; `record_delivery` writes the outcome after.
-Found `sending` at start-up, a reply was interrupted inside the SMTP exchange: `recover_interrupted`
+A reply is written `pending` in the same commit as its case (cases.py); `claim_for_sending`
+marks it `sending` right before SMTP; `record_delivery` writes the outcome after
+(`record_and_claim` does both for consecutive replies in one commit). Found `sending` at start-up, a reply was interrupted inside the SMTP exchange: `recover_interrupted`
 makes it `uncertain` and hands its case to a human, never sends it again. State changes are plain
 conditional UPDATEs (one statement, no object loaded). The claim, the mapping of an SMTP outcome
 to a state and the retry rule are the ones the invitations' journal uses too (delivery_state.py);

@@ -1,7 +1,7 @@
 """The database tables, as SQLAlchemy 2.0 typed models.
 
 The schema itself belongs to Alembic (migrations/): these classes describe it for queries and must
-match the latest revision (a test compares them). Only record.py writes through them.
+match the latest revision (a test compares them). Only the store's modules write through them.
 """
 
 from __future__ import annotations
