@@ -26,7 +26,12 @@ from responder.parse import parse_message
 from responder.judge import Verdict, judge
 
 ACTIONS = tuple(a.value for a in Action)
-_LABEL_KEYS = {"profile", "topics", "action", "why"}
+_LABEL_KEYS = {"profile", "topics", "action", "why", "clauses"}
+# What a clause of the trainee's own words does (training/WRITING.md): a guide topic, or one of these.
+CLAUSE_LABELS = frozenset(
+    {t.value for t in Topic}
+    | {"greeting", "thanks", "context", "small_talk", "other_request", "unclear", "robot"}
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class Label:
     topics: tuple[str, ...]
     action: str
     why: str = ""
+    clauses: tuple[tuple[str, str], ...] = ()  # (text as written, label), when the set has them
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,20 @@ def _label(entry: Any, where: str) -> Label:
     if not isinstance(topics, list) or any(t not in {x.value for x in Topic} for t in topics):
         raise ResponderError(f"{where} : topics {topics!r} invalide")
     ordered = tuple(t.value for t in in_guide_order(tuple(Topic(t) for t in topics)))
-    return Label(profile, ordered, action, str(entry.get("why", "")))
+    return Label(profile, ordered, action, str(entry.get("why", "")), _clauses(entry.get("clauses", []), where))
+
+
+def _clauses(entries: Any, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(entries, list):
+        raise ResponderError(f"{where} : clauses doit être une liste de tables (text, label)")
+    found = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            raise ResponderError(f"{where} : chaque clause a un texte (text) et une étiquette (label)")
+        if entry.get("label") not in CLAUSE_LABELS:
+            raise ResponderError(f"{where} : étiquette de clause {entry.get('label')!r} inconnue")
+        found.append((entry["text"], str(entry["label"])))
+    return tuple(found)
 
 
 def load_labels(folder: Path) -> dict[str, Label]:

@@ -84,6 +84,22 @@ def test_bad_labels_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "fichier sans étiquette : extra.eml" in capsys.readouterr().err
 
 
+def test_labelled_clauses_are_read_and_a_wrong_clause_label_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_clauses = LABELS.replace(
+        'why = "mot de passe oublié, adresse académique"',
+        'why = "mot de passe oublié, adresse académique"\n'
+        'clauses = [{ text = "Bonjour", label = "greeting" }, { text = "j\'ai oublié", label = "forgotten_password" }]',
+    )
+    assert main(["evaluate", str(corpus(tmp_path, with_clauses))]) == 0
+    capsys.readouterr()
+    wrong = with_clauses.replace('label = "greeting"', 'label = "salutation"')
+    (tmp_path / "again").mkdir()
+    assert main(["evaluate", str(corpus(tmp_path / "again", wrong))]) == 2
+    assert "['01-academic-password.eml'] : étiquette de clause 'salutation' inconnue" in capsys.readouterr().err
+
+
 def test_explain_shows_the_text_read_the_rules_the_discarded_and_the_decision(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "--explain", str(DEMO / "01-academic-password.eml")]) == 0
     out = capsys.readouterr().out
