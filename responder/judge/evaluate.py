@@ -26,6 +26,13 @@ from responder.parse import parse_message
 from responder.judge import Verdict, judge
 
 ACTIONS = tuple(a.value for a in Action)
+# How an automatic answer can be wrong, as the report names them.
+WRONG_ANSWER_KINDS = {
+    "missed_question": "a manqué une question",
+    "needed_human": "il fallait un humain",
+    "extra_section": "section en trop",
+    "wrong_profile": "mauvais profil",
+}
 _LABEL_KEYS = {"profile", "topics", "action", "why", "clauses"}
 # What a clause of the trainee's own words does (training/WRITING.md): a guide topic, or one of these.
 CLAUSE_LABELS = frozenset(
@@ -67,11 +74,30 @@ class Item:
         return tuple(f for f in fields if getattr(self.label, f) != getattr(self.prediction, f))
 
     @property
+    def wrong_answer_kind(self) -> str | None:
+        """How an automatic reply was wrong (WRONG_ANSWER_KINDS), or None when none went or it was right.
+
+        A reply that should not have gone needed a human; else one that left out a topic asked
+        missed a question; else one with a topic nobody asked added a section; else one with
+        the right topics for the wrong kind of account gave the wrong profile's steps.
+        """
+        label, got = self.label, self.prediction
+        if got.action != Action.REPLY.value:
+            return None
+        if label.action != Action.REPLY.value:
+            return "needed_human"
+        if not set(label.topics) <= set(got.topics):
+            return "missed_question"
+        if label.topics != got.topics:
+            return "extra_section"
+        if label.profile != got.profile:
+            return "wrong_profile"
+        return None
+
+    @property
     def wrong_automatic_answer(self) -> bool:
-        """An automatic reply that should not have gone, or that answered the wrong topics."""
-        if self.prediction.action != Action.REPLY.value:
-            return False
-        return self.label.action != Action.REPLY.value or self.label.topics != self.prediction.topics
+        """An automatic reply that should not have gone, or not the one the label says."""
+        return self.wrong_answer_kind is not None
 
 
 def _label(entry: Any, where: str) -> Label:
@@ -181,6 +207,9 @@ class Metrics:
     profile_accuracy: float
     topics_accuracy: float
     wrong_automatic_answers: int
+    wrong_by_kind: dict[str, int]
+    answerable: int  # messages labelled reply
+    answered: int  # of those, answered automatically and right
     per_action: dict[str, tuple[float, float, int]]  # precision, recall, support
     per_topic: dict[str, tuple[float, float, int]]
     confusion: dict[tuple[str, str], int]  # (label, predicted) -> count
@@ -188,6 +217,11 @@ class Metrics:
     @property
     def wrong_answer_rate(self) -> float:
         return self.wrong_automatic_answers / self.count if self.count else 0.0
+
+    @property
+    def coverage(self) -> float:
+        """The share of answerable messages answered automatically, and rightly."""
+        return self.answered / self.answerable if self.answerable else 0.0
 
 
 def _precision_recall(pairs: Iterable[tuple[bool, bool]]) -> tuple[float, float, int]:
@@ -222,6 +256,10 @@ def measure(items: list[Item]) -> Metrics:
         profile_accuracy=share("profile"),
         topics_accuracy=share("topics"),
         wrong_automatic_answers=sum(i.wrong_automatic_answer for i in items),
+        wrong_by_kind={kind: sum(i.wrong_answer_kind == kind for i in items) for kind in WRONG_ANSWER_KINDS},
+        answerable=sum(i.label.action == Action.REPLY.value for i in items),
+        answered=sum(i.label.action == Action.REPLY.value and i.prediction.action == Action.REPLY.value
+                     and not i.wrong_automatic_answer for i in items),
         per_action=per_action,
         per_topic=per_topic,
         confusion=dict(confusion),
@@ -237,6 +275,9 @@ def format_report(items: list[Item], metrics: Metrics) -> str:
         f"profil   : {pct(metrics.profile_accuracy)}",
         f"sujets   : {pct(metrics.topics_accuracy)}  (ensemble exact)",
         f"réponses automatiques fausses : {metrics.wrong_automatic_answers} ({pct(metrics.wrong_answer_rate)})",
+        "    dont " + ", ".join(f"{name} : {metrics.wrong_by_kind[kind]}" for kind, name in WRONG_ANSWER_KINDS.items()),
+        f"couverture : {pct(metrics.coverage)}  ({metrics.answered} des {metrics.answerable} messages "
+        "auxquels le guide répond, répondus automatiquement et justement)",
         "",
         "précision / rappel par action :",
     ]
