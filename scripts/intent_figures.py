@@ -74,11 +74,15 @@ def report(results: list[tuple[str, str, float]]) -> None:
 
 
 def splitter_agreement(data: dict[str, list[tuple[Path, str, str]]]) -> None:
-    """How many of the writers' clauses judge/clauses.py finds exactly (folded, spaces collapsed)."""
+    """How many of the writers' clauses judge/clauses.py finds exactly (folded, spaces collapsed).
+
+    Greetings and thanks are left out: the parse step drops them from the words classified.
+    """
     by_message: dict[Path, list[str]] = defaultdict(list)
     for rows in data.values():
-        for path, text, _ in rows:
-            by_message[path].append(normalised(text).strip(" .,;!?"))
+        for path, text, label in rows:
+            if label not in ("greeting", "thanks"):
+                by_message[path].append(normalised(text).strip(" .,;!?"))
     found = total = 0
     for path, wanted in by_message.items():
         ours = {normalised(c.text).strip(" .,;!?") for c in clauses(parse_message(path.read_bytes()).classifier_text)}
