@@ -1,0 +1,18 @@
+MESSAGES = [
+dict(slug="refuse-agenda", name="Denis Faure", addr="denis.faure@ac-grenoble.fr", subject="Refusé : Classe virtuelle - Évaluer par compétences", date="Thu, 26 Nov 2026 07:10:00 +0100", inv=101,
+ body="Denis Faure a refusé cette réunion.",
+ profile="academic", topics=[], action="ignore", why="calendar decline, generated",
+ clauses=[("Denis Faure a refusé cette réunion.", "robot")]),
+dict(slug="refuse-agenda-motif", name="Inès Moulin", addr="ines.moulin@ac-grenoble.fr", subject="Refusé : Classe virtuelle - Accueillir un élève allophone", date="Thu, 26 Nov 2026 07:40:00 +0100", inv=102,
+ body="Inès Moulin a refusé cette réunion.\n\nJe suis en conseil de classe ce jour-là, est-ce qu'il y a une autre session ?",
+ profile="academic", topics=[], action="escalate", why="calendar decline with human question about another date",
+ clauses=[("Inès Moulin a refusé cette réunion.", "robot"), ("Je suis en conseil de classe ce jour-là,", "context"), ("est-ce qu'il y a une autre session ?", "other_request")]),
+dict(slug="quota-humain", name="Gérard Pons", addr="gerard.pons@sfr.fr", subject="boite pleine", date="Fri, 27 Nov 2026 22:01:00 +0100", inv=None,
+ body="bjr j'ai eu un message que ma boite est pleine donc je n'ai peut etre pas reçu vos mails. je suis intervenant exterieur, je ne trouve pas le parcours une fois connecté\nGérard",
+ profile="other", topics=["find_course"], action="reply", why="human mentioning a quota notice; logged in, cannot find the course",
+ clauses=[("bjr", "greeting"), ("j'ai eu un message que ma boite est pleine donc je n'ai peut etre pas reçu vos mails.", "context"), ("je suis intervenant exterieur,", "context"), ("je ne trouve pas le parcours une fois connecté", "find_course")]),
+dict(slug="ooo-uga-base64", name="Marie-Laure Chanel", addr="marie-laure.chanel@univ-grenoble-alpes.fr", subject="Réponse automatique", date="Tue, 24 Nov 2026 09:14:33 +0100", inv=103, cte="base64", headers={"X-Mailer": "Zimbra 9.0"},
+ body="Bonjour,\nJe suis actuellement absente et je prendrai connaissance de votre message à mon retour le 1er décembre.\nCordialement",
+ profile="university", topics=[], action="ignore", why="Zimbra out-of-office without Auto-Submitted",
+ clauses=[("Je suis actuellement absente et je prendrai connaissance de votre message à mon retour le 1er décembre.", "robot")]),
+]
