@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from responder.config import ProfilesConfig, ResponderConfig  # noqa: E402
 from responder.judge.clauses import clauses  # noqa: E402
-from responder.judge.evaluate import Item, Label, Prediction, judge_file, load_labels, measure, prediction  # noqa: E402
+from responder.judge.evaluate import Item, Prediction, judge_file, load_labels, measure, prediction  # noqa: E402
 from responder.judge.guard import GuardSettings  # noqa: E402
 from responder.judge.intents import NO_ANSWER_LABELS, TOPIC_LABELS, Guess, guess, train  # noqa: E402
 from responder.judge.rules_file import load_rules  # noqa: E402
@@ -82,8 +82,8 @@ def main() -> int:
             parsed, verdict = judge_file(raw, rules, settings)
             today = prediction(verdict)
             found = guess(model, [c.text for c in clauses(parsed.classifier_text)])
-            ours.append(Item(f"{left_out.name}/{name}", _plain(label), decide(found, today, args.topic, args.human, args.robot)))
-            theirs.append(Item(f"{left_out.name}/{name}", _plain(label), today))
+            ours.append(Item(f"{left_out.name}/{name}", label, decide(found, today, args.topic, args.human, args.robot)))
+            theirs.append(Item(f"{left_out.name}/{name}", label, today))
     for title, items in (("today's decision (rules)", theirs), ("from labelled clauses", ours)):
         m = measure(items)
         print(f"{title}: {m.count} messages, action {100 * m.action_accuracy:.1f} %, topics "
@@ -91,10 +91,6 @@ def main() -> int:
               f"{100 * m.coverage:.1f} %, wrong automatic answers {m.wrong_automatic_answers} "
               f"({100 * m.wrong_answer_rate:.1f} %: {m.wrong_by_kind})")
     return 0
-
-
-def _plain(label: Label) -> Label:
-    return Label(label.profile, label.topics, label.action, label.why)
 
 
 if __name__ == "__main__":
