@@ -27,7 +27,8 @@ from responder.config import ProfilesConfig, ResponderConfig  # noqa: E402
 from responder.judge.clauses import clauses  # noqa: E402
 from responder.judge.evaluate import Item, Prediction, judge_file, load_labels, measure, prediction  # noqa: E402
 from responder.judge.guard import GuardSettings  # noqa: E402
-from responder.judge.intents import NO_ANSWER_LABELS, TOPIC_LABELS, Guess, guess, train  # noqa: E402
+from responder.judge.intents import NO_ANSWER_LABELS, TOPIC_LABELS, Guess  # noqa: E402
+from responder.learn.training import fit as train, guess  # noqa: E402
 from responder.judge.rules_file import load_rules  # noqa: E402
 from responder.model import TOPIC_ORDER  # noqa: E402
 

@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from responder.judge.clauses import clauses  # noqa: E402
 from responder.judge.evaluate import load_labels  # noqa: E402
-from responder.judge.intents import LABELS, guess, normalised, train  # noqa: E402
+from responder.judge.intents import LABELS, normalised  # noqa: E402
+from responder.learn.training import fit as train, guess  # noqa: E402
 from responder.parse import parse_message  # noqa: E402
 
 TRAIN = ROOT / "training" / "train"
