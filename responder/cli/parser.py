@@ -178,6 +178,10 @@ def _add_decision_commands(commands: Commands) -> None:
     evaluate.add_argument("--min-topics", type=float, default=0.0, metavar="%", help="exactitude minimale des sujets")
     evaluate.add_argument("--min-profile", type=float, default=0.0, metavar="%", help="exactitude minimale du profil")
     evaluate.add_argument(
+        "--min-coverage", type=float, default=0.0, metavar="%",
+        help="part minimale des messages auxquels le guide répond, répondus automatiquement et justement",
+    )
+    evaluate.add_argument(
         "--max-wrong-answers", type=float, default=100.0, metavar="%",
         help="part maximale de réponses automatiques fausses",
     )

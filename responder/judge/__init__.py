@@ -1,9 +1,10 @@
 """The decision on one parsed message: guard and classifier combined, without any I/O.
 
 `judge` is what the pipeline decides for a message and what `evaluate` measures, so the two can
-never drift apart: screen the headers, classify the words (with the explanation), check the
-sender's history when one is given, set aside text whose own words could not be told from the
-quote, and decide. When the message answers one of our invitations, the profile the invitation was
+never drift apart: screen the headers, classify the words (with the explanation), read them
+clause by clause with the clause model (which may veto an automatic answer, or recognise a
+robot no header gave away: judge/sentences.py), check the sender's history when one is given,
+set aside text whose own words could not be told from the quote, and decide. When the message answers one of our invitations, the profile the invitation was
 written for is known and outranks what the domain or the words suggest, as long as the invitee
 writes: someone else answering a forwarded invitation is judged on their own address and words.
 Pure: the clock, the history and the invitation come in as arguments.
@@ -16,6 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from responder.judge.classify import Discarded, Explanation, Rules, explain
+from responder.judge.intents import IntentModel, load_model
+from responder.judge.matching import NEGATION
+from responder.judge.sentences import Reading, read
 from responder.judge.guard import (
     GuardSettings,
     check_history,
@@ -25,7 +29,17 @@ from responder.judge.guard import (
     screen,
     sender_key,
 )
-from responder.model import Action, Address, Decision, ParsedMessage, Profile, Reason, SenderHistory, Stop
+from responder.model import (
+    Action,
+    Address,
+    Classification,
+    Decision,
+    ParsedMessage,
+    Profile,
+    Reason,
+    SenderHistory,
+    Stop,
+)
 
 # The reason that says the profile came from the invitation the message answers.
 INVITATION_PROFILE_RULE = "profile.invitation"
@@ -49,13 +63,15 @@ class Verdict:
     """The decision, the explanation behind it, and the keys the outbox records it under.
 
     handle: which answer this is (for "the same answer twice"). history_key: the sender key the
-    reply history is kept under ("" when no reply can go).
+    reply history is kept under ("" when no reply can go). reading: the own words clause by
+    clause, as the clause model labelled them.
     """
 
     decision: Decision
     explanation: Explanation
     handle: str
     history_key: str
+    reading: Reading = Reading(())
 
 
 def reply_history_key(parsed: ParsedMessage) -> str:
@@ -85,19 +101,22 @@ def judge(
     received_at: datetime | None = None,
     history: SenderHistory | None = None,
     invitation: AnsweredInvitation | None = None,
+    model: IntentModel | None = None,
 ) -> Verdict:
     """Decide what happens to one message; `history` is what was done before for the sender
     the reply would go to (the store reads it under reply_history_key(parsed) beforehand).
 
     invitation: the invitation the message answers, if any: its profile replaces the
     classifier's (see with_invitation_profile), and a robot's subject counts as one answering
-    our own mail.
+    our own mail. model: the clause model (the shipped one when None).
     """
     screening = screen(parsed, settings, now, received_at, answers_our_mail=invitation is not None)
     explanation = explain(parsed, rules)
     if invitation is not None:
         explanation = with_invitation_profile(explanation, parsed, invitation)
-    classification = explanation.classification
+    reading = read(parsed.classifier_text, model or load_model())
+    classification = with_reading(explanation.classification, reading, negated_topics(explanation))
+    explanation = dataclasses.replace(explanation, classification=classification)
     handle = reply_handle(
         classification.profile, classification.topics, classification.action is Action.ESCALATE
     )
@@ -108,11 +127,45 @@ def judge(
     if parsed.own_words_cut:
         # Longer than the classifier reads: what it did not read may ask something else.
         stops += (Stop("too_long", Action.ESCALATE, "texte trop long : seul son début a été lu"),)
+    if reading.robot:
+        stops += (Stop("robot_text", Action.IGNORE, "chaque phrase est un texte d'automate"),)
+    elif reading.looks_robotic and classification.action is not Action.IGNORE:
+        # Perhaps a robot no header gave away: a person reads it, and no acknowledgement goes.
+        stops += (Stop("robot_like", Action.ESCALATE, "ressemble à un message automatique"),)
     if not parsed.quote_confident:
         # The trainee's own words could not be told from the quoted text: the topics may come
         # from our invitation, so a human reads it rather than the guide answering.
         stops += (Stop("unsure_text", Action.ESCALATE, parsed.quote_cut),)
-    return Verdict(decide(classification, stops, screening), explanation, handle, key)
+    return Verdict(decide(classification, stops, screening), explanation, handle, key, reading)
+
+
+def negated_topics(explanation: Explanation) -> tuple[tuple[str, str], ...]:
+    """The (topic, words) pairs the rules set aside as negated ("je n'ai pas oublié mon mot de passe")."""
+    pairs = []
+    for discarded in explanation.discarded:
+        kind, _, rest = discarded.rule.partition(".")
+        if kind == "topic" and discarded.why == NEGATION:
+            pairs += [(topic, discarded.matched) for topic in rest.partition(".")[0].split("+")]
+    return tuple(pairs)
+
+
+def with_reading(
+    classification: Classification, reading: Reading, negated: tuple[tuple[str, str], ...] = ()
+) -> Classification:
+    """Keep an automatic answer only when the clauses raise no objection to it.
+
+    Otherwise a human answers, starting from the rules' topics: the rules know negation ("je
+    n'ai pas oublié mon mot de passe" is no password question), the model does not.
+    """
+    if classification.action is not Action.REPLY:
+        return classification
+    objection = reading.objection(classification.topics, negated)
+    if objection is None:
+        return classification
+    reason = Reason("escalate.clauses", objection, "text", 0.0)
+    return dataclasses.replace(
+        classification, action=Action.ESCALATE, reasons=(*classification.reasons, reason)
+    )
 
 
 def with_invitation_profile(

@@ -21,6 +21,7 @@ from typing import Any
 from responder.judge.classify import Rules
 from responder.errors import ResponderError, os_error_text, toml_error_text
 from responder.judge.guard import GuardSettings
+from responder.judge.intents import IntentModel
 from responder.model import Action, ParsedMessage, Profile, Topic, in_guide_order
 from responder.parse import parse_message
 from responder.judge import Verdict, judge
@@ -153,16 +154,19 @@ def load_labels(folder: Path) -> dict[str, Label]:
     return {name: _label(entry, f"{path} [{name!r}]") for name, entry in data.items()}
 
 
-def judge_file(raw: bytes, rules: Rules, settings: GuardSettings) -> tuple[ParsedMessage, Verdict]:
+def judge_file(
+    raw: bytes, rules: Rules, settings: GuardSettings, model: IntentModel | None = None
+) -> tuple[ParsedMessage, Verdict]:
     """Parse and judge one message as the pipeline would when it arrives, without history.
 
     The clock is set just after the message's own date, so a file never goes stale; the
     history of replies and the campaign journal are the database's and play no part here.
-    `responder classify` (table, --json, --explain) and `evaluate` both call this.
+    `responder classify` (table, --json, --explain) and `evaluate` both call this; `model` is
+    the clause model (the shipped one when None).
     """
     parsed = parse_message(raw)
     now = (parsed.date or datetime.now(UTC)) + timedelta(hours=1)
-    return parsed, judge(parsed, rules, settings, now)
+    return parsed, judge(parsed, rules, settings, now, model=model)
 
 
 def prediction(verdict: Verdict) -> Prediction:

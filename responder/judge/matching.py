@@ -117,15 +117,19 @@ def rejected_matches(rule: Rule, text: IndexedText, rules: Rules) -> Iterator[tu
                 yield match, why
 
 
+# Why a match under "pas", "jamais"... does not count (the judge reads it to spare such clauses).
+NEGATION = "négation"
+
+
 def why_rejected(rule: Rule, text: IndexedText, match: Match, rules: Rules) -> str | None:
     """Return why a match does not count (negation, a cited title, a longer message), or None."""
     if rule.kind == "profile":
         # The account is named whatever the verb denies ("je n'ai pas oublié mon identifiant
         # académique"); only a negation of the clue itself ("pas de NUMEN") takes it away.
         if rule.negatable and negated(text, match[0], rules, window=1):
-            return "négation"
+            return NEGATION
     elif rule.negatable and (negated(text, match[0], rules) or negated_inside(text, match, rules)):
-        return "négation"
+        return NEGATION
     if rule.kind == "escalate" and in_title(text, match, rules):
         return "titre cité (nom du parcours, d'un bouton)"
     if rule.only and says_more(text, match, rules):
