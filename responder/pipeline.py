@@ -322,7 +322,7 @@ def _new_case(read: _Read) -> NewCase:
     linked, parsed = read.linked, read.parsed
     return NewCase(
         read.raw, parsed, verdict.decision, read.mail, verdict.handle, verdict.history_key,
-        explanation_record(parsed, verdict.explanation, verdict.decision),
+        explanation_record(parsed, verdict.explanation, verdict.decision, verdict.reading),
         (linked.campaign_id, linked.invitation_id) if linked is not None else None,
         # Our mail to these addresses was refused for good: never write to them automatically again.
         tuple((r.recipient, sender_key(r.recipient), r.status) for r in parsed.delivery_reports if r.permanent_failure),

@@ -62,7 +62,7 @@ def classify_command(args: argparse.Namespace) -> int:
         parsed, verdict = judge_file(raw, rules, settings)
         if args.explain:
             print(f"=== {path}")
-            print(format_explanation(explanation_record(parsed, verdict.explanation, verdict.decision)))
+            print(format_explanation(explanation_record(parsed, verdict.explanation, verdict.decision, verdict.reading)))
             print()
             continue
         result = prediction(verdict)
@@ -83,7 +83,9 @@ def classify_command(args: argparse.Namespace) -> int:
 
 def evaluate_command(args: argparse.Namespace) -> int:
     """`evaluate DIR`: measure the decisions on a labelled corpus; exit 1 under the thresholds."""
+    from responder.judge.calibration import calibration, format_calibration
     from responder.judge.evaluate import evaluate, format_report, measure
+    from responder.judge.intents import load_model
 
     if not args.folder.is_dir():
         raise ResponderError(f"{args.folder} : dossier introuvable")
@@ -91,11 +93,16 @@ def evaluate_command(args: argparse.Namespace) -> int:
     items = evaluate(args.folder, rules, settings)
     metrics = measure(items)
     print(format_report(items, metrics))
+    labelled_clauses = [clause for item in items for clause in item.label.clauses]
+    if labelled_clauses:
+        print()
+        print(format_calibration(calibration(labelled_clauses, load_model())))
     failures = []
     checks = (
         ("action", metrics.action_accuracy, args.min_action),
         ("sujets", metrics.topics_accuracy, args.min_topics),
         ("profil", metrics.profile_accuracy, args.min_profile),
+        ("couverture", metrics.coverage, args.min_coverage),
     )
     for name, share, minimum in checks:
         if 100 * share < minimum:

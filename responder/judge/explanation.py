@@ -10,13 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from responder.judge.classify import Explanation
+from responder.judge.sentences import LABEL_NAMES, Reading
 from responder.model import Classification, Decision, ParsedMessage
 
 _WHERE = {"text": "dans le texte", "subject": "dans l'objet", "domain": "dans le domaine"}
 
 
-def explanation_record(parsed: ParsedMessage, explanation: Explanation, decision: Decision) -> dict[str, Any]:
-    """Return the JSON-able explanation of one decision."""
+def explanation_record(
+    parsed: ParsedMessage, explanation: Explanation, decision: Decision, reading: Reading = Reading(())
+) -> dict[str, Any]:
+    """Return the JSON-able explanation of one decision (`reading`: the clauses, labelled)."""
     classification = decision.classification
     signature_cut = parsed.new_text.strip() != parsed.classifier_text.strip()
     return {
@@ -37,6 +40,11 @@ def explanation_record(parsed: ParsedMessage, explanation: Explanation, decision
         "scores": [
             {"target": s.target, "score": s.score, "threshold": s.threshold, "reached": s.reached}
             for s in explanation.scores
+        ],
+        "clauses": [
+            {"text": c.text, "label": c.label, "label_name": LABEL_NAMES.get(c.label, c.label),
+             "confidence": round(c.confidence, 3)}
+            for c in reading.clauses
         ],
         "classification": {
             "profile": classification.profile.value,
@@ -103,6 +111,12 @@ def format_explanation(record: dict[str, Any]) -> str:
     for score in record["scores"]:
         mark = "retenu" if score["reached"] else "-"
         out.append(f"    {score['target']:<30} {score['score']:>5.2f} ({score['threshold']:g})  {mark}")
+    out.append("")
+    out.append("Phrases lues une à une (étiquette, confiance) :")
+    if not record.get("clauses"):
+        out.append("    aucune")
+    for clause in record.get("clauses", []):
+        out.append(f"    « {clause['text']} » : {clause['label_name']} ({clause['confidence']:.0%})")
     out.append("")
     classification = record["classification"]
     topics = ", ".join(classification["topics"]) or "aucun"

@@ -74,6 +74,15 @@ def test_a_wrong_automatic_answer_is_counted_listed_and_fails_the_threshold(
     assert ["escalate", "1", "1", "0"] in [line.split() for line in captured.out.splitlines()]
 
 
+def test_a_coverage_under_the_floor_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Label the attestation question as one the guide answers: it is not answered, coverage 50 %.
+    labels = LABELS.replace('topics = []\naction = "escalate"', 'topics = ["forgotten_password"]\naction = "reply"')
+    assert main(["evaluate", str(corpus(tmp_path, labels)), "--min-coverage", "60"]) == 1
+    captured = capsys.readouterr()
+    assert "couverture :  50.0 %  (1 des 2 messages" in captured.out
+    assert "couverture 50.0 % < 60 %" in captured.err
+
+
 def test_bad_labels_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = corpus(tmp_path, LABELS.replace('action = "ignore"', 'action = "ignorer"', 1))
     assert main(["evaluate", str(folder)]) == 2
@@ -93,7 +102,11 @@ def test_labelled_clauses_are_read_and_a_wrong_clause_label_is_named(
         'clauses = [{ text = "Bonjour", label = "greeting" }, { text = "j\'ai oublié", label = "forgotten_password" }]',
     )
     assert main(["evaluate", str(corpus(tmp_path, with_clauses))]) == 0
-    capsys.readouterr()
+    # The clause model's calibration on those labelled clauses: one row, two clauses, both right.
+    out = capsys.readouterr().out
+    assert "étalonnage du modèle des phrases (2 phrases étiquetées)" in out
+    rows = [line.split() for line in out.split("étalonnage")[1].splitlines()[2:]]
+    assert sum(int(row[2]) for row in rows) == 2 and rows[-1][-2] == "100.0"
     wrong = with_clauses.replace('label = "greeting"', 'label = "salutation"')
     (tmp_path / "again").mkdir()
     assert main(["evaluate", str(corpus(tmp_path / "again", wrong))]) == 2
@@ -111,6 +124,9 @@ def test_explain_shows_the_text_read_the_rules_the_discarded_and_the_decision(ca
     assert "Objet non lu (c'est celui de l'invitation)" in out
     assert "topic:forgotten_password" in out and "retenu" in out
     assert "Décision : reply, réponse automatique à claire.martin@ac-grenoble.fr" in out
+    # Each clause of the own words, with the model's label and confidence.
+    clauses = out.split("Phrases lues une à une (étiquette, confiance) :")[1].split("Classement")[0]
+    assert "mot de passe oublié (" in clauses and "%)" in clauses
 
 
 def test_explain_shows_a_negation_that_was_set_aside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

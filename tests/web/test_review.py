@@ -126,6 +126,10 @@ def test_the_case_page_shows_the_mail_the_classification_and_the_reply_as_sent(
     assert "Objet</th><td>Re: " in page  # the reply's subject, parsed from its bytes
     assert "envoyée" in page  # its delivery state
     assert "reçu" in page and "traité par le répondeur" in page
+    # The clauses as the model read them: each with its label in French and a confidence.
+    table = page.split("Phrases lues une à une")[1].split("</table>")[0]
+    assert re.search(r"<td>« [^<]+ »</td><td>(mot de passe oublié|identifiant oublié|connexion|"
+                     r"trouver le parcours)</td><td>\d+ %</td>", table)
 
 
 def test_take_note_resolve_reopen_each_write_an_event_with_user_and_time(
