@@ -1,12 +1,12 @@
-"""How the clause veto changes the decision on writers it never saw (issue 11 figures).
+"""How the learned models change the decision on writers they never saw (issue 11 figures).
 
 Usage: .venv/bin/python scripts/clause_decision_figures.py
 
-Leave one writer out of training/train: the clause model is trained on the other writers'
-labelled clauses, exported and read back exactly as the service reads the shipped one, and each
+Leave one writer out of training/train: the clause and profile models are trained on the other
+writers' examples, exported and read back exactly as the service reads the shipped ones, and each
 message of the writer left out goes through the real decision (parse, rules, clause veto,
 guard), as `responder evaluate` would take it. Printed: the figures of that decision, and what
-the veto did: the automatic answers it stopped that were right (lost coverage) and those that
+each veto did: the automatic answers it stopped that were right (lost coverage) and those that
 were wrong (wrong answers avoided). The held-out set (training/heldout) is not read.
 """
 
@@ -21,10 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from responder.config import ProfilesConfig, ResponderConfig  # noqa: E402
+from responder.judge import Models  # noqa: E402
 from responder.judge.evaluate import Item, judge_file, load_labels, measure, prediction  # noqa: E402
 from responder.judge.guard import GuardSettings  # noqa: E402
 from responder.judge.rules_file import load_rules  # noqa: E402
-from responder.learn.training import as_intent_model, export, fit  # noqa: E402
+from responder.learn.examples import profiles_from_training  # noqa: E402
+from responder.learn.training import PROFILE_REGULARISATION, as_intent_model, export, fit  # noqa: E402
 
 TRAIN = ROOT / "training" / "train"
 US = "formation-magistere@ac-grenoble.fr"
@@ -38,6 +40,7 @@ def main() -> int:
         print("fewer than two writers in training/train: nothing to measure")
         return 1
     labels = {folder: load_labels(folder) for folder in folders}
+    accounts = profiles_from_training(TRAIN)
     items: list[Item] = []
     vetoes: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as scratch:
@@ -46,19 +49,25 @@ def main() -> int:
                     for label in labels[folder].values() for text, tag in label.clauses]
             path = Path(scratch) / f"{left_out.name}.npz"
             export(fit([t for t, _ in rows], [tag for _, tag in rows]), path, {"left_out": left_out.name})
-            model = as_intent_model(path)
+            others = [e for e in accounts if not e.source.startswith(left_out.name + "/")]
+            profile_path = Path(scratch) / f"{left_out.name}-profiles.npz"
+            profile_fit = fit([e.document(ProfilesConfig()) for e in others], [e.profile for e in others],
+                              PROFILE_REGULARISATION)
+            export(profile_fit, profile_path, {"left_out": left_out.name})
+            models = Models(as_intent_model(path), as_intent_model(profile_path))
             for name, label in labels[left_out].items():
-                _, verdict = judge_file((left_out / name).read_bytes(), rules, settings, model)
+                _, verdict = judge_file((left_out / name).read_bytes(), rules, settings, models)
                 item = Item(f"{left_out.name}/{name}", label, prediction(verdict))
                 items.append(item)
-                if any(r.startswith("escalate.clauses") for r in item.prediction.reasons):
-                    vetoes["stopped a right answer" if label.action == "reply" and not label_differs(item)
-                           else "stopped a wrong answer"] += 1
+                for veto in ("escalate.clauses", "escalate.profile"):
+                    if any(r.startswith(veto) for r in item.prediction.reasons):
+                        right = label.action == "reply" and not label_differs(item)
+                        vetoes[f"{veto} stopped a {'right' if right else 'wrong'} answer"] += 1
                 vetoes.update(f"stop {s.code} on a message labelled {label.action}"
                               for s in verdict.decision.stops if s.code.startswith("robot"))
             print(f"  {left_out.name} done", flush=True)
     m = measure(items)
-    print(f"clause veto, writer left out: {m.count} messages, action {100 * m.action_accuracy:.1f} %, topics "
+    print(f"rules + learned models, writer left out: {m.count} messages, action {100 * m.action_accuracy:.1f} %, topics "
           f"{100 * m.topics_accuracy:.1f} %, profile {100 * m.profile_accuracy:.1f} %, coverage "
           f"{100 * m.coverage:.1f} %, wrong automatic answers {m.wrong_automatic_answers} "
           f"({100 * m.wrong_answer_rate:.1f} %: {m.wrong_by_kind})")

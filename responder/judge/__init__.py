@@ -16,7 +16,8 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
-from responder.judge.classify import Discarded, Explanation, Rules, explain
+from responder.judge.accounts import SHIPPED_PROFILE_MODEL, with_account_doubt
+from responder.judge.classify import Discarded, Explanation, Rules, explain, sender_domain_profile
 from responder.judge.intents import IntentModel, load_model
 from responder.judge.matching import NEGATION
 from responder.judge.sentences import Reading, read
@@ -56,6 +57,19 @@ class AnsweredInvitation:
     profile: Profile
     address: str
     training: str
+
+
+@dataclass(frozen=True)
+class Models:
+    """The learned models the decision reads: one label per clause, and the account's profile."""
+
+    clauses: IntentModel
+    profiles: IntentModel
+
+
+def shipped_models() -> Models:
+    """The models shipped in responder/data (loaded once, then cached)."""
+    return Models(load_model(), load_model(SHIPPED_PROFILE_MODEL))
 
 
 @dataclass(frozen=True)
@@ -101,21 +115,25 @@ def judge(
     received_at: datetime | None = None,
     history: SenderHistory | None = None,
     invitation: AnsweredInvitation | None = None,
-    model: IntentModel | None = None,
+    models: Models | None = None,
 ) -> Verdict:
     """Decide what happens to one message; `history` is what was done before for the sender
     the reply would go to (the store reads it under reply_history_key(parsed) beforehand).
 
     invitation: the invitation the message answers, if any: its profile replaces the
     classifier's (see with_invitation_profile), and a robot's subject counts as one answering
-    our own mail. model: the clause model (the shipped one when None).
+    our own mail. models: the learned models (the shipped ones when None).
     """
     screening = screen(parsed, settings, now, received_at, answers_our_mail=invitation is not None)
     explanation = explain(parsed, rules)
     if invitation is not None:
         explanation = with_invitation_profile(explanation, parsed, invitation)
-    reading = read(parsed.classifier_text, model or load_model())
+    models = models or shipped_models()
+    reading = read(parsed.classifier_text, models.clauses)
     classification = with_reading(explanation.classification, reading, negated_topics(explanation))
+    explanation = dataclasses.replace(explanation, classification=classification)
+    domain_profile = sender_domain_profile(parsed, rules)
+    classification = with_account_doubt(explanation, parsed.classifier_text, domain_profile, models.profiles)
     explanation = dataclasses.replace(explanation, classification=classification)
     handle = reply_handle(
         classification.profile, classification.topics, classification.action is Action.ESCALATE

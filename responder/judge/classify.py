@@ -64,6 +64,12 @@ def profile_from_domain(domain: str, profiles: ProfilesConfig) -> Profile | None
     return _domain_profile(domain, profiles.academic, profiles.university)
 
 
+def sender_domain_profile(parsed: ParsedMessage, rules: Rules) -> Profile | None:
+    """The profile the sender's domain gives under these rules' domain lists, if any."""
+    domain = parsed.sender.domain if parsed.sender else ""
+    return _domain_profile(domain, rules.academic_domains, rules.university_domains)
+
+
 def _domain_profile(domain: str, academic: tuple[str, ...], university: tuple[str, ...]) -> Profile | None:
     domain = domain.strip().rstrip(".").lower()
     best: tuple[int, Profile] | None = None

@@ -21,10 +21,9 @@ from typing import Any
 from responder.judge.classify import Rules
 from responder.errors import ResponderError, os_error_text, toml_error_text
 from responder.judge.guard import GuardSettings
-from responder.judge.intents import IntentModel
 from responder.model import Action, ParsedMessage, Profile, Topic, in_guide_order
 from responder.parse import parse_message
-from responder.judge import Verdict, judge
+from responder.judge import Models, Verdict, judge
 
 ACTIONS = tuple(a.value for a in Action)
 # How an automatic answer can be wrong, as the report names them.
@@ -155,18 +154,18 @@ def load_labels(folder: Path) -> dict[str, Label]:
 
 
 def judge_file(
-    raw: bytes, rules: Rules, settings: GuardSettings, model: IntentModel | None = None
+    raw: bytes, rules: Rules, settings: GuardSettings, models: Models | None = None
 ) -> tuple[ParsedMessage, Verdict]:
     """Parse and judge one message as the pipeline would when it arrives, without history.
 
     The clock is set just after the message's own date, so a file never goes stale; the
     history of replies and the campaign journal are the database's and play no part here.
-    `responder classify` (table, --json, --explain) and `evaluate` both call this; `model` is
-    the clause model (the shipped one when None).
+    `responder classify` (table, --json, --explain) and `evaluate` both call this; `models` are
+    the learned models (the shipped ones when None).
     """
     parsed = parse_message(raw)
     now = (parsed.date or datetime.now(UTC)) + timedelta(hours=1)
-    return parsed, judge(parsed, rules, settings, now, model=model)
+    return parsed, judge(parsed, rules, settings, now, models=models)
 
 
 def prediction(verdict: Verdict) -> Prediction:

@@ -1,8 +1,9 @@
-"""Build the shipped model: training/train -> data/intents/examples.jsonl -> data/intents/model.npz.
+"""Build the shipped models from training/train (scripts/build_intent_model, from a checkout).
 
-Run from a checkout (scripts/build_intent_model). The model records the digest of the examples
-it was fitted on; tests/learn checks the examples against training/ and the weights against a
-fresh fit of those examples.
+training/train -> data/intents/examples.jsonl -> data/intents/model.npz (one label per clause);
+training/train -> data/profiles/examples.jsonl -> data/profiles/model.npz (the account's profile).
+Each model records the digest of the examples it was fitted on; tests/learn checks the examples
+against training/ and the weights against a fresh fit of those examples.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import sys
 import time
 from pathlib import Path
 
+from responder.config import ProfilesConfig
+from responder.judge.accounts import SHIPPED_PROFILE_MODEL
 from responder.judge.intents import SHIPPED_MODEL
 from responder.learn import examples as shipped_examples
-from responder.learn.training import digest, export, fit
+from responder.learn.training import PROFILE_REGULARISATION, digest, export, fit
 
 TRAINING = Path(__file__).resolve().parent.parent.parent / "training" / "train"
 
@@ -26,13 +29,26 @@ def main() -> int:
     shipped_examples.write(found, shipped_examples.SHIPPED_EXAMPLES)
     texts, labels = [e.text for e in found], [e.label for e in found]
     started = time.monotonic()
-    model = fit(texts, labels)
     about = {"examples_sha256": digest(texts, labels), "examples": len(found),
              "messages": len({e.source for e in found})}
-    export(model, SHIPPED_MODEL, about)
+    export(fit(texts, labels), SHIPPED_MODEL, about)
     print(f"{len(found)} clauses de {about['messages']} messages, ajusté en {time.monotonic() - started:.1f} s ; "
           f"{SHIPPED_MODEL} ({SHIPPED_MODEL.stat().st_size // 1024} Kio)")
+    build_profile_model()
     return 0
+
+
+def build_profile_model() -> None:
+    """Write the profile examples and fit the profile model on them (shipped domain lists)."""
+    found = shipped_examples.profiles_from_training(TRAINING)
+    shipped_examples.write_profiles(found)
+    documents = [e.document(ProfilesConfig()) for e in found]
+    labels = [e.profile for e in found]
+    started = time.monotonic()
+    about = {"examples_sha256": digest(documents, labels), "examples": len(found)}
+    export(fit(documents, labels, PROFILE_REGULARISATION), SHIPPED_PROFILE_MODEL, about)
+    print(f"{len(found)} messages (profil), ajusté en {time.monotonic() - started:.1f} s ; "
+          f"{SHIPPED_PROFILE_MODEL} ({SHIPPED_PROFILE_MODEL.stat().st_size // 1024} Kio)")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from responder.errors import ResponderError
 from responder.judge.intents import CHAR_NGRAMS, TOKEN_PATTERN, WORD_NGRAMS, Guess, IntentModel, normalised
 
 REGULARISATION = 8.0  # C: chosen by leave-one-writer-out accuracy (scripts/intent_figures.py)
+# The profile model reads whole messages, fewer and longer: less freedom (C=4, chosen the same way).
+PROFILE_REGULARISATION = 4.0
 
 
 def require_scikit_learn() -> None:

@@ -111,3 +111,36 @@ def test_a_short_follow_up_question_is_covered_by_the_clause_before_it() -> None
         clause("et je voudrais savoir comment le mot de passe se change", "forgotten_password", 0.7),
     ))
     assert unsure_long.objection((Topic.FORGOTTEN_USERNAME,)) is not None
+
+
+def verdict_from(text: str, sender: str, rules: Rules) -> Verdict:
+    mail = EmailMessage()
+    mail["From"] = f"Claire Martin <{sender}>"
+    mail["To"] = US
+    mail["Subject"] = "Re: Invitation au parcours « Évaluer par compétences »"
+    mail["Date"] = "Tue, 01 Dec 2026 09:12:00 +0100"
+    mail["Message-ID"] = "<account-1@example.org>"
+    mail.set_content(text)
+    return judge_file(bytes(mail), rules, GuardSettings.from_config(ResponderConfig(address=US), b"test"))[1]
+
+
+def test_an_academic_sender_enrolled_with_her_university_account_is_not_given_the_academic_steps(
+    rules: Rules,
+) -> None:
+    text = ("Bonjour, j'écris de mon adresse académique mais je suis inscrite avec mon compte "
+            "étudiant UGA. J'ai oublié mon mot de passe. Merci")
+    result = prediction(verdict_from(text, "claire.martin@ac-grenoble.fr", rules))
+    assert (result.profile, result.action) == ("university", "escalate")
+    assert any(r.startswith("escalate.profile") and "domaine" in r for r in result.reasons)
+
+
+def test_a_personal_address_writing_as_academy_staff_gets_the_academic_steps(rules: Rules) -> None:
+    text = "Bonjour, je suis AESH au collège Champollion et j'ai oublié mon mot de passe académique. Merci"
+    result = prediction(verdict_from(text, "claire.martin@gmail.com", rules))
+    assert (result.profile, result.action) == ("academic", "reply")
+    assert any(r.startswith("profile.model") for r in result.reasons)  # the reason is shown
+
+
+def test_a_plain_academic_question_is_answered_for_the_academic_account(rules: Rules) -> None:
+    result = prediction(verdict_from("Bonjour, j'ai oublié mon mot de passe. Merci", "claire.martin@ac-grenoble.fr", rules))
+    assert (result.profile, result.action) == ("academic", "reply")
