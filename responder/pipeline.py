@@ -21,7 +21,7 @@ from responder.config import Config
 from responder.delivery import SETTLED, WAITING, Dispatcher
 from responder.errors import DatabaseError, MailboxError
 from responder.invitations.linking import InvitationLinks
-from responder.judge import AnsweredInvitation, Verdict, judge, reply_history_key
+from responder.judge import AnsweredInvitation, Verdict, installed_models, judge, reply_history_key
 from responder.judge.classify import Rules
 from responder.judge.explanation import explanation_record
 from responder.judge.guard import GuardSettings, sender_key
@@ -92,6 +92,8 @@ class Pipeline:
         self.signing_key = recorder.signing_key()
         self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
         self.dry_run = config.responder.dry_run
+        # Loaded before the first message: an unreadable model stops the start, not a message.
+        self.models = installed_models(config.responder.models_dir)
         self.dispatcher = Dispatcher(self.outbox, sender, clock, None if self.dry_run else source.save_sent)
 
     # --- the loop -------------------------------------------------------------------------------
@@ -220,7 +222,7 @@ class Pipeline:
             try:
                 with cpu_budget(CPU_BUDGET):
                     verdict = judge(read.parsed, self.rules, self.guard_settings, now,
-                                    read.raw.internal_date, histories.get(key), answered)
+                                    read.raw.internal_date, histories.get(key), answered, self.models)
                     read.verdict = verdict
                     if verdict.decision.send_reply:
                         read.mail = self._render(read, verdict, now)

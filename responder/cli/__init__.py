@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from responder.cli import cases, decisions, invite, service
+from responder.cli import cases, decisions, invite, learn, service
 from responder.cli.exit_codes import EXIT_INTERRUPTED, EXIT_USER_ERROR
 from responder.cli.parser import argparse_in_french, build_parser
 from responder.errors import ResponderError
@@ -34,6 +34,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "digest": cases.digest_command,
     "invite": invite.invite_command,
     "campaigns": invite.campaigns_command,
+    "learn": learn.learn_command,
 }
 
 

@@ -33,8 +33,9 @@ def _eml_files(paths: Sequence[Path]) -> Iterator[Path]:
             raise ResponderError(f"{path} : fichier ou dossier introuvable")
 
 
-def _rules_and_settings(args: argparse.Namespace) -> tuple[Any, Any]:
-    """The rules and guard settings of the config file if there is one, else the defaults."""
+def _rules_and_settings(args: argparse.Namespace) -> tuple[Any, Any, Any]:
+    """The rules, guard settings and models of the config file if there is one, else the defaults."""
+    from responder.judge import installed_models
     from responder.judge.classify import load_rules
     from responder.judge.guard import GuardSettings
 
@@ -43,7 +44,7 @@ def _rules_and_settings(args: argparse.Namespace) -> tuple[Any, Any]:
     responder = config.responder if config else ResponderConfig(address=_DEFAULT_ADDRESS)
     rules = load_rules(responder.rules_file or None, profiles)
     # Nothing is sent here: a throwaway key only serves to recognise no Message-ID as ours.
-    return rules, GuardSettings.from_config(responder, b"classify")
+    return rules, GuardSettings.from_config(responder, b"classify"), installed_models(responder.models_dir)
 
 
 def classify_command(args: argparse.Namespace) -> int:
@@ -51,7 +52,7 @@ def classify_command(args: argparse.Namespace) -> int:
     from responder.judge.evaluate import judge_file, prediction
     from responder.judge.explanation import explanation_record, format_explanation
 
-    rules, settings = _rules_and_settings(args)
+    rules, settings, models = _rules_and_settings(args)
     rows = []
     for path in _eml_files(args.paths):
         try:
@@ -59,7 +60,7 @@ def classify_command(args: argparse.Namespace) -> int:
         except OSError as error:
             raise ResponderError(f"{path} : illisible : {os_error_text(error)}") from None
         # The decision `run` takes (guard included), the same for the table, --json and --explain.
-        parsed, verdict = judge_file(raw, rules, settings)
+        parsed, verdict = judge_file(raw, rules, settings, models)
         if args.explain:
             print(f"=== {path}")
             print(format_explanation(explanation_record(parsed, verdict.explanation, verdict.decision, verdict.reading)))
@@ -85,18 +86,17 @@ def evaluate_command(args: argparse.Namespace) -> int:
     """`evaluate DIR`: measure the decisions on a labelled corpus; exit 1 under the thresholds."""
     from responder.judge.calibration import calibration, format_calibration
     from responder.judge.evaluate import evaluate, format_report, measure
-    from responder.judge.intents import load_model
 
     if not args.folder.is_dir():
         raise ResponderError(f"{args.folder} : dossier introuvable")
-    rules, settings = _rules_and_settings(args)
-    items = evaluate(args.folder, rules, settings)
+    rules, settings, models = _rules_and_settings(args)
+    items = evaluate(args.folder, rules, settings, models)
     metrics = measure(items)
     print(format_report(items, metrics))
     labelled_clauses = [clause for item in items for clause in item.label.clauses]
     if labelled_clauses:
         print()
-        print(format_calibration(calibration(labelled_clauses, load_model())))
+        print(format_calibration(calibration(labelled_clauses, models.clauses)))
     failures = []
     checks = (
         ("action", metrics.action_accuracy, args.min_action),

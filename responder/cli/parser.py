@@ -186,6 +186,13 @@ def _add_decision_commands(commands: Commands) -> None:
         help="part maximale de réponses automatiques fausses",
     )
 
+    learn = commands.add_parser(
+        "learn", help="réapprendre les modèles avec les corrections de la page de suivi (scikit-learn)"
+    )
+    learn.add_argument("--heldout", type=Path, metavar="DOSSIER",
+                       help="corpus étiqueté qui juge les modèles (par défaut training/heldout du dépôt)")
+    learn.add_argument("--dry-run", action="store_true", help="mesurer sans remplacer les modèles")
+
     rules = commands.add_parser("rules", help="règles de classement")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
     check = rules_commands.add_parser("check", help="valider un fichier de règles (par défaut celui de la configuration)")

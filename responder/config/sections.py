@@ -93,6 +93,7 @@ class ResponderConfig:
     max_replies_per_day: int = 3
     max_replies_per_week: int = 5
     rules_file: str = ""
+    models_dir: str = ""
 
     @property
     def own_addresses(self) -> tuple[str, ...]:

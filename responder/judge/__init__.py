@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from responder.judge.accounts import SHIPPED_PROFILE_MODEL, with_account_doubt
 from responder.judge.classify import Discarded, Explanation, Rules, explain, sender_domain_profile
@@ -70,6 +71,18 @@ class Models:
 def shipped_models() -> Models:
     """The models shipped in responder/data (loaded once, then cached)."""
     return Models(load_model(), load_model(SHIPPED_PROFILE_MODEL))
+
+
+# The files `responder learn` writes in [responder] models_dir.
+CLAUSE_MODEL_FILE, PROFILE_MODEL_FILE = "clauses.npz", "profiles.npz"
+
+
+def installed_models(models_dir: str) -> Models:
+    """The models of [responder] models_dir once `responder learn` wrote them there, else the shipped ones."""
+    folder = Path(models_dir) if models_dir else None
+    if folder is None or not (folder / CLAUSE_MODEL_FILE).exists():
+        return shipped_models()
+    return Models(load_model(folder / CLAUSE_MODEL_FILE), load_model(folder / PROFILE_MODEL_FILE))
 
 
 @dataclass(frozen=True)

@@ -183,12 +183,12 @@ def prediction(verdict: Verdict) -> Prediction:
     )
 
 
-def predict(raw: bytes, rules: Rules, settings: GuardSettings) -> Prediction:
+def predict(raw: bytes, rules: Rules, settings: GuardSettings, models: Models | None = None) -> Prediction:
     """Return the decision the pipeline would take on this message, without history."""
-    return prediction(judge_file(raw, rules, settings)[1])
+    return prediction(judge_file(raw, rules, settings, models)[1])
 
 
-def evaluate(folder: Path, rules: Rules, settings: GuardSettings) -> list[Item]:
+def evaluate(folder: Path, rules: Rules, settings: GuardSettings, models: Models | None = None) -> list[Item]:
     """Predict every labelled file of the corpus and pair it with its label."""
     labels = load_labels(folder)
     files = {p.name for p in folder.iterdir() if p.is_file() and p.suffix == ".eml"}
@@ -198,7 +198,8 @@ def evaluate(folder: Path, rules: Rules, settings: GuardSettings) -> list[Item]:
         raise ResponderError(f"{folder} : étiqueté mais absent : {missing[0]} (et {len(missing) - 1} autre(s))")
     if unlabelled:
         raise ResponderError(f"{folder} : fichier sans étiquette : {unlabelled[0]} (et {len(unlabelled) - 1} autre(s))")
-    return [Item(name, labels[name], predict((folder / name).read_bytes(), rules, settings)) for name in sorted(labels)]
+    return [Item(name, labels[name], predict((folder / name).read_bytes(), rules, settings, models))
+            for name in sorted(labels)]
 
 
 @dataclass(frozen=True)
