@@ -26,6 +26,7 @@ from responder.store.schema import (
     REPLY_DEFERRED,
     REPLY_PENDING,
     REPLY_SENT,
+    STATUS_ANSWERED,
     STATUS_IGNORED,
     STATUS_NEW,
     Case,
@@ -264,9 +265,14 @@ def _case(entry: NewCase, now: datetime) -> Case:
         raw=entry.raw.raw,
         campaign_id=entry.invitation[0] if entry.invitation else None,
         invitation_id=entry.invitation[1] if entry.invitation else None,
-        status=STATUS_IGNORED if decision.action is Action.IGNORE else STATUS_NEW,
+        status=initial_status(decision.action),
         created_at=now, updated_at=now,
     )
+
+
+def initial_status(action: Action) -> str:
+    """A case's first status: closed when nobody has to act (ignored, answered), else new."""
+    return {Action.IGNORE: STATUS_IGNORED, Action.REPLY: STATUS_ANSWERED}.get(action, STATUS_NEW)
 
 
 def _reply(mail: OutgoingMail, entry: NewCase, case_id: int, now: datetime) -> Reply:

@@ -29,6 +29,7 @@ from responder.store.schema import (
     REPLY_PENDING,
     REPLY_SENDING,
     REPLY_UNCERTAIN,
+    STATUS_ANSWERED,
     STATUS_IGNORED,
     STATUS_NEW,
     Case,
@@ -167,7 +168,7 @@ def escalate(case: Case, code: str, detail: str) -> None:
     stops.append({"code": code, "effect": Action.ESCALATE.value, "detail": detail})
     case.stops = json.dumps(stops, ensure_ascii=False)
     case.action = Action.ESCALATE.value
-    if case.status == STATUS_IGNORED:
+    if case.status in (STATUS_IGNORED, STATUS_ANSWERED):
         case.status = STATUS_NEW
 
 

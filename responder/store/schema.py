@@ -28,7 +28,9 @@ STATUS_NEW = "new"
 STATUS_IN_PROGRESS = "in_progress"
 STATUS_RESOLVED = "resolved"
 STATUS_IGNORED = "ignored"
-STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS, STATUS_RESOLVED, STATUS_IGNORED)
+# Answered automatically: closed unless the delivery fails (the outbox then escalates it).
+STATUS_ANSWERED = "answered"
+STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS, STATUS_RESOLVED, STATUS_IGNORED, STATUS_ANSWERED)
 
 # States of an automatic reply (the outbox).
 REPLY_PENDING = "pending"  # recorded, not yet handed to SMTP

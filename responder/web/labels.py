@@ -7,7 +7,8 @@ from typing import Any
 
 from responder.store.campaigns import STATE_NAMES
 
-STATUS = {"new": "nouveau", "in_progress": "en cours", "resolved": "résolu", "ignored": "ignoré"}
+STATUS = {"new": "à traiter", "in_progress": "en cours", "resolved": "résolu", "ignored": "ignoré",
+          "answered": "répondu automatiquement"}
 ACTION = {"reply": "réponse automatique", "escalate": "à traiter par l'EAFC", "ignore": "ignoré"}
 PROFILE = {"academic": "compte académique", "university": "compte universitaire", "other": "autre compte"}
 TOPIC = {

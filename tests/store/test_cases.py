@@ -145,10 +145,12 @@ def test_refused_reply_escalates_the_case_and_marks_the_address(tmp_path: Path) 
     recorder = make_recorder(tmp_path)
     _, reply_id = recorder.record_case(raw(), parsed(), decision(), NOW, reply(), "h", "marie@ac-grenoble.fr")
     assert reply_id is not None
+    assert [c.status for c in recorder.list_cases()] == ["answered"]  # closed while the answer holds
     assert recorder.claim_for_sending(reply_id, NOW)
     recorder.record_delivery(reply_id, Delivery(DeliveryStatus.FAILED, "550 5.1.1 unknown user", 550), NOW)
     [case] = recorder.list_cases()
     assert (case.action, case.reply_state, case.stops) == ("escalate", "failed", "delivery_failed")
+    assert case.status == "new"  # back in the queue: a person must reach the trainee
     assert recorder.hard_bounced_at("marie@ac-grenoble.fr") == NOW
     assert recorder.replies_to("marie@ac-grenoble.fr") == []  # a refused reply does not count in the caps
 

@@ -56,8 +56,11 @@ def test_the_list_is_newest_first_with_counts_per_status(client: FlaskClient, co
     assert shown == sorted(shown, reverse=True)  # the samples were received oldest first
     counts = store(config).counts()
     assert sum(counts.values()) == len(case_ids(config)) == 11
-    for status, label in (("new", "nouveau"), ("ignored", "ignoré")):
+    for status, label in (("new", "à traiter"), ("ignored", "ignoré"), ("answered", "répondu automatiquement")):
         assert f"<strong>{counts[status]}</strong> {label}" in page
+    # Answered automatically is closed: what waits ("à traiter") is what a person must handle.
+    assert set(case_ids(config, action="reply")) == set(case_ids(config, status="answered"))
+    assert not set(case_ids(config, status="new")) & set(case_ids(config, action="reply"))
 
 
 def test_escalated_cases_waiting_for_a_human_stand_out(client: FlaskClient, config: Config) -> None:
@@ -314,11 +317,15 @@ def test_migration_0003_upgrades_a_0002_database_with_cases_in_place(template_lo
     url = f"sqlite:///{tmp_path / 'old.db'}"
     command.downgrade(_alembic_config(url), "0002")
     with sqlite3.connect(tmp_path / "old.db") as db:
-        before = db.execute("select id, subject, status from cases order by id").fetchall()
+        before = db.execute("select id, subject, status, action from cases order by id").fetchall()
         assert "users" not in {r[0] for r in db.execute("select name from sqlite_master")}
+        assert ("new", "reply") in {(r[2], r[3]) for r in before}  # answered, yet "new" before 0006
     review = ReviewStore(open_database(url))  # upgrades to head
+    # Migration 0006 closes what was answered automatically; nothing else changes.
+    expected = [(i, subject, "answered" if (status, action) == ("new", "reply") else status, action)
+                for i, subject, status, action in before]
     with sqlite3.connect(tmp_path / "old.db") as db:
-        assert db.execute("select id, subject, status from cases order by id").fetchall() == before
+        assert db.execute("select id, subject, status, action from cases order by id").fetchall() == expected
     detail = review.detail(before[0][0])
     assert detail is not None and detail.correction is None and detail.assigned_to_id is None
     assert detail.events == []
