@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from responder.cli.config_file import command_config
 from responder.cli.exit_codes import EXIT_OK
@@ -17,17 +19,29 @@ from responder.errors import ResponderError
 
 
 def cases_command(args: argparse.Namespace) -> int:
-    """`cases [--status S] [--action A] [--since DATE] [--csv]`: the case log."""
+    """`cases [--queue] [--status S] [--action A] [--since DATE] [--csv | --json]`: the case log."""
     from responder.store.case_log import list_cases
     from responder.store.database import open_database
 
     config = command_config(args)
-    rows = list_cases(open_database(config.database.url), status=args.status, action=args.action, since=args.since)
+    zone = ZoneInfo(config.web.timezone)
+    rows = list_cases(open_database(config.database.url), status=args.status, action=args.action,
+                      since=args.since, queue=args.queue)
+    if args.json:
+        for c in rows:
+            # The contract for tools outside the project (issue 12). Until conversations are
+            # linked, every case is a thread of its own.
+            print(json.dumps({
+                "id": c.id, "thread": c.id, "received_at": c.received_at.astimezone(zone).isoformat(),
+                "sender": c.sender, "subject": c.subject, "profile": c.profile,
+                "topics": c.topics.split(), "action": c.action, "status": c.status, "assignee": c.assignee,
+            }, ensure_ascii=False))
+        return EXIT_OK
     header = ("id", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
     values = [
         (
             str(c.id),
-            c.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            c.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             c.sender,
             c.profile,
             c.topics.replace(" ", "+") or "-",

@@ -208,10 +208,14 @@ def _add_decision_commands(commands: Commands) -> None:
 def _add_follow_up_commands(commands: Commands) -> None:
     """cases, web, users, digest: the EAFC's follow-up of the cases."""
     cases = commands.add_parser("cases", help="le journal des cas")
-    cases.add_argument("--status", choices=("new", "in_progress", "resolved", "ignored"))
+    cases.add_argument("--status", choices=("new", "in_progress", "resolved", "ignored", "answered"))
     cases.add_argument("--action", choices=("reply", "escalate", "ignore"))
     cases.add_argument("--since", type=_date_argument, metavar="AAAA-MM-JJ")
-    cases.add_argument("--csv", action="store_true", help="au format CSV (UTF-8, séparateur ;)")
+    cases.add_argument("--queue", action="store_true",
+                       help="seulement ce qui attend une personne (à traiter, en cours), le plus ancien d'abord")
+    case_output = cases.add_mutually_exclusive_group()
+    case_output.add_argument("--csv", action="store_true", help="au format CSV (UTF-8, séparateur ;)")
+    case_output.add_argument("--json", action="store_true", help="un objet JSON par ligne")
 
     web = commands.add_parser("web", help="servir la page de suivi de l'EAFC (waitress)")
     web.add_argument("--host", help="adresse d'écoute (défaut : [web] host, 127.0.0.1)")

@@ -98,6 +98,11 @@ def _check_web(config: Config, where: Located) -> None:
             raise where.error("web", "digest_to", f"adresse invalide : {address!r}")
     if not re.match(r"^https?://\S+$", config.web.base_url):
         raise where.error("web", "base_url", f"adresse web invalide : {config.web.base_url!r}")
+    try:
+        ZoneInfo(config.web.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise where.error("web", "timezone", f"fuseau horaire inconnu : {config.web.timezone!r} "
+                          '(par exemple "Europe/Paris")') from None
 
 
 def _check_invite(config: Config, where: Located) -> None:

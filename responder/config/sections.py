@@ -159,6 +159,8 @@ class WebConfig:
     # Reverse proxies in front of the page that each add the client's address to X-Forwarded-For;
     # 0: the header is ignored (anyone can send one) and the connection's address is the client.
     trusted_proxies: int = 0
+    # Every time the page, its CSV and the digest show is in this zone (not the server's).
+    timezone: str = "Europe/Paris"
 
     def secret_key(self) -> str | None:
         """Return the session signing key from the environment, or None (one is kept in the database)."""

@@ -1,4 +1,5 @@
-"""The case log as the `cases` command and the demo list it: one row per case, newest first.
+"""The case log as the `cases` command and the demo list it: one row per case, newest first,
+or the queue (what waits for a person: escalated, not closed), oldest first.
 
 Read-only. Imports the schema; never a step.
 """
@@ -13,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
-from responder.store.schema import Case, Reply
+from responder.store.schema import STATUS_IN_PROGRESS, STATUS_NEW, Case, Reply, User
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class CaseRow:
     reply_subject: str
     stops: str
     subject: str
+    assignee: str = ""  # the address of the person who took the case, "" when nobody has
 
 
 def list_cases(
@@ -38,14 +40,17 @@ def list_cases(
     status: str | None = None,
     action: str | None = None,
     since: datetime | None = None,
+    queue: bool = False,
 ) -> list[CaseRow]:
-    """Return the cases, newest first, filtered as asked."""
-    query = (
-        select(Case)
-        .options(defer(Case.raw), defer(Case.text), defer(Case.explanation),
-                 selectinload(Case.replies).defer(Reply.raw))
-        .order_by(Case.received_at.desc(), Case.id.desc())
-    )
+    """Return the cases, newest first, filtered as asked; `queue`: only what waits for a
+    person (escalated, new or in progress), oldest first."""
+    query = select(Case).options(defer(Case.raw), defer(Case.text), defer(Case.explanation),
+                                 selectinload(Case.replies).defer(Reply.raw))
+    if queue:
+        query = query.where(Case.action == "escalate", Case.status.in_((STATUS_NEW, STATUS_IN_PROGRESS)))
+        query = query.order_by(Case.received_at, Case.id)
+    else:
+        query = query.order_by(Case.received_at.desc(), Case.id.desc())
     if status:
         query = query.where(Case.status == status)
     if action:
@@ -53,10 +58,11 @@ def list_cases(
     if since:
         query = query.where(Case.received_at >= since)
     with sessions() as session:
-        return [_case_row(case) for case in session.scalars(query)]
+        users = {row.id: row.email for row in session.execute(select(User.id, User.email))}
+        return [_case_row(case, users) for case in session.scalars(query)]
 
 
-def _case_row(case: Case) -> CaseRow:
+def _case_row(case: Case, users: dict[int, str]) -> CaseRow:
     last_reply = case.replies[-1] if case.replies else None
     stops: Iterable[dict[str, str]] = json.loads(case.stops or "[]")
     return CaseRow(
@@ -71,4 +77,5 @@ def _case_row(case: Case) -> CaseRow:
         reply_subject=last_reply.subject if last_reply else "",
         stops=" ".join(stop["code"] for stop in stops),
         subject=case.subject,
+        assignee=users.get(case.assigned_to or 0, ""),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -20,11 +20,13 @@ from responder.store.review_values import (
     CaseSummary,
     Event,
     InvitationView,
+    VIEWS,
     Page,
+    QueueSummary,
     ReplyView,
     case_summary,
 )
-from responder.store.schema import STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User
+from responder.store.schema import STATUS_IN_PROGRESS, STATUS_NEW, STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User
 
 PAGE_SIZE = 25
 
@@ -40,11 +42,22 @@ class CaseListQueries:
             found = {row[0]: row[1] for row in session.execute(select(Case.status, func.count()).group_by(Case.status))}
         return {status: found.get(status, 0) for status in STATUSES}
 
+    def queue_summary(self, now: datetime) -> QueueSummary:
+        """How many cases wait for a person, how many nobody took, how old the oldest is."""
+        waiting = select(func.count(Case.id), func.min(Case.received_at)).where(*_WAITING)
+        with self.sessions() as session:
+            count, oldest = session.execute(waiting).one()
+            unassigned = session.scalar(select(func.count(Case.id)).where(*_WAITING, Case.assigned_to.is_(None)))
+        days = None if oldest is None else max(0, (now - _aware(oldest)).days)
+        return QueueSummary(count or 0, unassigned or 0, days)
+
     def _query(self, wanted: CaseFilter) -> Select[Any]:
+        newest_first = (Case.received_at.desc(), Case.id.desc())
+        order = (Case.received_at, Case.id) if wanted.view in VIEWS else newest_first
         return _filtered(
             select(Case)
             .options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
-            .order_by(Case.received_at.desc(), Case.id.desc()),
+            .order_by(*order),
             wanted,
         )
 
@@ -109,7 +122,21 @@ def user_emails(session: Session) -> dict[int, str]:
     return {row.id: row.email for row in session.execute(select(User.id, User.email))}
 
 
+# Only the cases a person must handle: escalated, not closed.
+_WAITING = (Case.action == "escalate", Case.status.in_((STATUS_NEW, STATUS_IN_PROGRESS)))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _filtered(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
+    if wanted.view in VIEWS:
+        query = query.where(*_WAITING)
+    if wanted.view == "unassigned":
+        query = query.where(Case.assigned_to.is_(None))
+    if wanted.view == "mine":
+        query = query.where(Case.assigned_to == (wanted.user_id or -1))
     if wanted.status:
         query = query.where(Case.status == wanted.status)
     if wanted.action:

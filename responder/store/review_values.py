@@ -36,6 +36,22 @@ class CaseFilter:
     since: date | None = None
     until: date | None = None
     text: str = ""
+    # A saved view: "queue" (what waits for a person, oldest first), "unassigned" (of those,
+    # nobody took it), "mine" (taken by `user_id`); "" is every case, newest first.
+    view: str = ""
+    user_id: int | None = None
+
+
+VIEWS = ("queue", "unassigned", "mine")
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    """What waits for a person: how many, how many nobody took, since when the oldest waits."""
+
+    waiting: int
+    unassigned: int
+    oldest_days: int | None
 
 
 @dataclass(frozen=True)

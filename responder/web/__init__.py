@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, render_template, request
 from sqlalchemy.orm import Session, sessionmaker
@@ -92,11 +93,11 @@ class RowId(IntegerConverter):
         super().__init__(map, fixed_digits, min, 2**63 - 1 if max is None else max, signed)
 
 
-def _filters(app: Flask) -> None:
+def _filters(app: Flask, zone: ZoneInfo) -> None:
     from responder.web import labels
 
     def local(value: datetime | None, pattern: str = "%d/%m/%Y %H:%M") -> str:
-        return value.astimezone().strftime(pattern) if value else ""
+        return value.astimezone(zone).strftime(pattern) if value else ""
 
     app.jinja_env.filters["local"] = local
     app.jinja_env.globals.update(labels.GLOBALS)
@@ -135,7 +136,7 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
     app.extensions["responder"] = WebContext(config=config, sessions=sessions, **(parts | overrides))
     auth.init_app(app)
     csrf.init_app(app)
-    _filters(app)
+    _filters(app, ZoneInfo(config.web.timezone))
     for blueprint in (auth.bp, cases_bp, overview_bp, export_bp, users_bp):
         app.register_blueprint(blueprint)
 

@@ -21,7 +21,7 @@ from responder.errors import ResponderError
 from responder.model import Action, Profile, Topic, Training
 from responder.store.schema import STATUSES
 from responder.store.review_list import PAGE_SIZE
-from responder.store.review_values import CaseDetail, CaseFilter, ReplyView
+from responder.store.review_values import VIEWS, CaseDetail, CaseFilter, ReplyView
 from responder.message_ids import new_token
 from responder.web import context
 from responder.web.auth import current_account
@@ -32,7 +32,7 @@ bp = Blueprint("cases", __name__)
 PROFILES = tuple(p.value for p in Profile)
 TOPICS = tuple(t.value for t in Topic)
 ACTIONS = tuple(a.value for a in Action)
-FILTER_FIELDS = ("q", "status", "action", "profile", "topic", "since", "until")
+FILTER_FIELDS = ("q", "status", "action", "profile", "topic", "since", "until", "view")
 
 
 def _day(text: str | None) -> date | None:
@@ -58,6 +58,8 @@ def case_filter(args: MultiDict[str, str]) -> CaseFilter:
         since=_day(args.get("since")),
         until=_day(args.get("until")),
         text=args.get("q", "")[:200],
+        view=pick("view", VIEWS),
+        user_id=user.id if (user := current_account()) is not None else None,
     )
 
 
@@ -88,6 +90,7 @@ def index() -> str:
     query = {k: v for k in FILTER_FIELDS if (v := request.args.get(k, ""))}
     return render_template(
         "web/cases.html", page=page, counts=ctx.review.counts(), wanted=wanted, query=query,
+        queue=ctx.review.queue_summary(ctx.clock()), now=ctx.clock(),
         statuses=STATUSES, actions=ACTIONS, profiles=PROFILES, topics=TOPICS,
     )
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.headerregistry import Address as HeaderAddress
 from email.utils import format_datetime, make_msgid
+from zoneinfo import ZoneInfo
 
 from responder.config import Config
 from responder.errors import ResponderError
@@ -29,6 +30,7 @@ def _age(now: datetime, then: datetime) -> str:
 
 def compose_digest(cases: list[CaseSummary], config: Config, now: datetime) -> OutgoingMail | None:
     """Return the digest mail listing `cases`, or None when there is nothing to report."""
+    zone = ZoneInfo(config.web.timezone)
     if not cases or not config.web.digest_to:
         return None
     base = config.web.base_url.rstrip("/")
@@ -42,7 +44,7 @@ def compose_digest(cases: list[CaseSummary], config: Config, now: datetime) -> O
         who = f"{case.sender_name} <{case.sender_address}>" if case.sender_name else case.sender_address
         taken = f", pris en charge par {case.assigned_to}" if case.assigned_to else ", non attribuée"
         lines += [
-            f"- n° {case.id}, reçue le {case.received_at.astimezone().strftime('%d/%m/%Y %H:%M')}"
+            f"- n° {case.id}, reçue le {case.received_at.astimezone(zone).strftime('%d/%m/%Y %H:%M')}"
             f" (il y a {_age(now, case.received_at)}){taken}",
             f"  {who} : {case.subject or '(sans objet)'}",
             f"  {base}/cas/{case.id}",

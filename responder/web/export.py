@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, request
 
@@ -21,10 +22,10 @@ CSV_HEADER = ("n°", "reçu le", "expéditeur", "nom", "objet", "profil", "sujet
               "pris par", "réponse", "corrigé")
 
 
-def _csv_row(case: CaseSummary) -> list[str]:
+def _csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
     return [
         str(case.id),
-        case.received_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+        case.received_at.astimezone(zone).strftime("%d/%m/%Y %H:%M"),
         case.sender_address,
         case.sender_name,
         case.subject,
@@ -43,12 +44,12 @@ def _neutral(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def cases_csv(cases: list[CaseSummary]) -> bytes:
+def cases_csv(cases: list[CaseSummary], zone: ZoneInfo = ZoneInfo("Europe/Paris")) -> bytes:
     """The cases as CSV: UTF-8 with BOM, ";" separated, CRLF lines (what French Excel expects)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
-    writer.writerows([_neutral(v) for v in _csv_row(case)] for case in cases)
+    writer.writerows([_neutral(v) for v in _csv_row(case, zone)] for case in cases)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -79,7 +80,7 @@ def corpus_zip(corrected: list[tuple[int, bytes, str, tuple[str, ...], str, str]
 
 @bp.get("/cas.csv")
 def csv_export() -> Response:
-    data = cases_csv(context().review.all(case_filter(request.args)))
+    data = cases_csv(context().review.all(case_filter(request.args)), ZoneInfo(context().config.web.timezone))
     return Response(data, mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="cas-responder.csv"'})
 

@@ -1,0 +1,93 @@
+"""The morning's queue (issue 12): what waits for a person stands out, with its age, in saved
+views; automatically answered cases are closed; `cases --queue --json` for outside tools; times
+in [web] timezone. Flask's test client over a case log the real pipeline wrote."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskClient
+
+from responder.cli import main
+from responder.config import Config
+from tests.config_factory import write_config
+from tests.web.review_support import app, case_ids, client, token  # noqa: F401  (fixtures)
+from tests.web_support import MANAGER
+
+
+def listed(page: str) -> list[int]:
+    return [int(i) for i in re.findall(r'href="/cas/(\d+)"', page)]
+
+
+def waiting(config: Config) -> list[int]:
+    """The escalated cases nobody closed, by the database's own account."""
+    return sorted(set(case_ids(config, action="escalate", status="new"))
+                  | set(case_ids(config, action="escalate", status="in_progress")))
+
+
+def test_the_page_says_how_many_wait_how_many_nobody_took_and_since_when(
+    client: FlaskClient, config: Config
+) -> None:
+    page = client.get("/").get_data(as_text=True)
+    count = len(waiting(config))
+    assert count > 0
+    summary = re.search(r'<p class="queue-summary"[^>]*>(.*?)</p>', page, re.S)
+    assert summary
+    text = re.sub(r"<[^>]+>", "", summary.group(1))
+    assert f"{count} à traiter, dont {count} non attribuée" in text
+    assert re.search(r"la plus ancienne depuis \d+ jours?", text)
+
+
+def test_the_queue_view_lists_only_what_waits_oldest_first(client: FlaskClient, config: Config) -> None:
+    page = client.get("/?view=queue").get_data(as_text=True)
+    shown = listed(page)
+    assert sorted(shown) == waiting(config)
+    assert shown == sorted(shown)  # the demo mails were received oldest first: ids grow with age
+    assert 'aria-current="page">À traiter' in page
+    assert "jour" in page.split('class="age"')[1][:40]  # each one says how long it has waited
+
+
+def test_taking_a_case_moves_it_from_unassigned_to_mine(client: FlaskClient, config: Config) -> None:
+    first = waiting(config)[0]
+    tok = token(client, f"/cas/{first}")
+    assert client.post(f"/cas/{first}/prendre", data={"csrf_token": tok}).status_code == 302
+    unassigned = listed(client.get("/?view=unassigned").get_data(as_text=True))
+    mine = client.get("/?view=mine").get_data(as_text=True)
+    assert first not in unassigned and sorted(unassigned) == [c for c in waiting(config) if c != first]
+    assert listed(mine) == [first] and MANAGER in mine
+
+
+def test_automatic_answers_are_closed_and_do_not_count_as_work(config: Config) -> None:
+    answered = case_ids(config, action="reply")
+    assert answered and set(answered) == set(case_ids(config, status="answered"))
+
+
+def test_cases_queue_json_is_the_contract_for_outside_tools(config: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(config.path), "cases", "--queue", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in rows] == waiting(config)
+    keys = {"id", "thread", "received_at", "sender", "subject", "profile", "topics", "action", "status", "assignee"}
+    assert all(set(r) == keys for r in rows)
+    moment = datetime.fromisoformat(rows[0]["received_at"])
+    assert moment.utcoffset() is not None  # ISO 8601 with the offset of [web] timezone
+    assert moment.utcoffset().total_seconds() in (3600, 7200)  # Europe/Paris, winter or summer
+    assert all(r["action"] == "escalate" and r["status"] in ("new", "in_progress") for r in rows)
+
+
+def test_times_follow_the_web_timezone_not_the_server(config: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_config(Path(config.path).parent, web={"timezone": "America/New_York"})
+    assert main(["--config", str(path), "cases", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    offset = datetime.fromisoformat(first["received_at"]).utcoffset()
+    assert offset is not None and offset.total_seconds() in (-18000, -14400)
+
+
+def test_an_unknown_timezone_names_the_key(config: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_config(Path(config.path).parent, web={"timezone": "Europe/Grenoble"})
+    assert main(["--config", str(path), "cases"]) == 2
+    err = capsys.readouterr().err
+    assert "timezone" in err and "Europe/Grenoble" in err and str(path) in err
