@@ -151,13 +151,16 @@ def _filtered(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
     if wanted.until:
         query = query.where(Case.received_at < _day_start(wanted.until + timedelta(days=1)))
     if wanted.text.strip():
-        needle = f"%{wanted.text.strip()}%"
+        # The trainee's own words, not the quoted invitation under them (which holds "mot de
+        # passe" in nearly every case); % and _ typed by a person are letters, not wildcards.
+        escaped = wanted.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        needle = f"%{escaped}%"
         query = query.where(
             or_(
-                Case.sender_address.ilike(needle),
-                Case.sender_name.ilike(needle),
-                Case.subject.ilike(needle),
-                Case.text.ilike(needle),
+                Case.sender_address.ilike(needle, escape="\\"),
+                Case.sender_name.ilike(needle, escape="\\"),
+                Case.subject.ilike(needle, escape="\\"),
+                Case.new_text.ilike(needle, escape="\\"),
             )
         )
     return query

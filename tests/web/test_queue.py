@@ -91,3 +91,17 @@ def test_an_unknown_timezone_names_the_key(config: Config, capsys: pytest.Captur
     assert main(["--config", str(path), "cases"]) == 2
     err = capsys.readouterr().err
     assert "timezone" in err and "Europe/Grenoble" in err and str(path) in err
+
+
+def test_search_reads_the_trainees_words_not_the_quoted_invitation(client: FlaskClient, config: Config) -> None:
+    # "Enseigner avec le numérique" is in the quoted invitation of a demo mail (and its subject
+    # line): found by the subject, never by the quote alone; "rejoignez le parcours" is only quoted.
+    assert listed(client.get("/?q=rejoignez+le+parcours").get_data(as_text=True)) == []
+    assert listed(client.get("/?q=oubli%C3%A9+mon+mot+de+passe").get_data(as_text=True))
+
+
+def test_percent_and_underscore_are_letters_in_a_search(client: FlaskClient) -> None:
+    everything = listed(client.get("/").get_data(as_text=True))
+    assert everything
+    assert listed(client.get("/?q=%25").get_data(as_text=True)) == []  # no case holds a "%"
+    assert listed(client.get("/?q=_").get_data(as_text=True)) == []
