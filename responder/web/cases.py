@@ -122,6 +122,21 @@ def detail(case_id: int) -> str:
     )
 
 
+@bp.get("/cas/<int:case_id>.eml")
+def raw_message(case_id: int) -> Response:
+    """The message exactly as received, to open in a mail client (attachments included).
+
+    Sent as a download, never shown: the browser must not render the trainee's HTML here.
+    """
+    case = context().review.detail(case_id)
+    if case is None:
+        abort(404)
+    return Response(case.raw, mimetype="message/rfc822", headers={
+        "Content-Disposition": f'attachment; filename="demande-{case_id}.eml"',
+        "X-Content-Type-Options": "nosniff",
+    })
+
+
 def _done(case_id: int, ok: bool, message: str) -> Response:
     if not ok:
         abort(404)

@@ -105,3 +105,27 @@ def test_percent_and_underscore_are_letters_in_a_search(client: FlaskClient) -> 
     assert everything
     assert listed(client.get("/?q=%25").get_data(as_text=True)) == []  # no case holds a "%"
     assert listed(client.get("/?q=_").get_data(as_text=True)) == []
+
+
+def test_the_message_as_received_downloads_as_eml(client: FlaskClient, config: Config) -> None:
+    case_id = case_ids(config, action="reply")[0]
+    response = client.get(f"/cas/{case_id}.eml")
+    assert response.status_code == 200
+    assert response.mimetype == "message/rfc822"
+    assert response.headers["Content-Disposition"] == f'attachment; filename="demande-{case_id}.eml"'
+    from responder.store.database import open_database
+    from responder.store.review import ReviewStore
+
+    detail = ReviewStore(open_database(config.database.url)).detail(case_id)
+    assert detail is not None and response.data == detail.raw  # byte for byte
+    assert f'href="/cas/{case_id}.eml"' in client.get(f"/cas/{case_id}").get_data(as_text=True)
+    assert client.get("/cas/999999.eml").status_code == 404
+
+
+def test_the_eml_download_needs_a_login(app: object, config: Config) -> None:
+    from flask import Flask
+
+    assert isinstance(app, Flask)
+    case_id = case_ids(config, action="reply")[0]
+    response = app.test_client().get(f"/cas/{case_id}.eml")
+    assert response.status_code in (302, 401) and b"Return-Path" not in response.data
