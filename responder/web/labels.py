@@ -3,6 +3,7 @@ invitation states)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from responder.store.campaigns import STATE_NAMES
@@ -29,6 +30,20 @@ REPLY_STATE = {
     "claimed": "déjà en cours d'envoi",
 }
 
+# How review.py records a correction in the timeline ("profil academic, sujets login, action reply").
+_CORRECTION = re.compile(r"^profil (\S+), sujets (.*), action (\S+)$")
+
+
+def event_detail(kind: str, detail: str) -> str:
+    """An event's detail for a person: a correction's codes in French, anything else as written."""
+    found = _CORRECTION.match(detail) if kind == "corrected" else None
+    if found is None:
+        return detail
+    profile, topics, action = found.groups()
+    named = ", ".join(TOPIC.get(t, t) for t in topics.split() if t != "-") or "aucun"
+    return f"profil : {PROFILE.get(profile, profile)} ; sujets : {named} ; action : {ACTION.get(action, action)}"
+
+
 # Where an invitation of a campaign stands, in the words the trainer's command uses too.
 INVITATION_STATE = STATE_NAMES
 
@@ -38,5 +53,6 @@ GLOBALS: dict[str, Any] = {
     "PROFILE": PROFILE,
     "TOPIC": TOPIC,
     "REPLY_STATE": REPLY_STATE,
+    "event_detail": event_detail,
     "INVITATION_STATE": INVITATION_STATE,
 }

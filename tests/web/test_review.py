@@ -168,7 +168,12 @@ def test_a_correction_is_kept_beside_the_automatic_classification(client: FlaskC
         "academic", ("forgotten_password", "login"), "reply")
     assert after.correction["by"] == MANAGER
     assert [e.kind for e in events(config, case_id)] == ["corrected"]
-    assert "Correction de l'EAFC" in client.get(f"/cas/{case_id}").get_data(as_text=True)
+    page = client.get(f"/cas/{case_id}").get_data(as_text=True)
+    assert "Correction de l'EAFC" in page
+    # The timeline names the correction in French, never in codes.
+    timeline = page.split('class="event-detail">')[1].split("</span>")[0]
+    assert timeline == ("profil : compte académique ; sujets : mot de passe oublié, connexion ; "
+                        "action : réponse automatique")
 
 
 def preview_reply(config: Config, smtp_server: SmtpServer, topic: str) -> tuple[Flask, FlaskClient, int, str, str]:
