@@ -30,6 +30,38 @@ REPLY_STATE = {
     "claimed": "déjà en cours d'envoi",
 }
 
+# Why the guard (or the outbox) stopped an automatic answer, for a person.
+STOP = {
+    "auto_marker": "réponse automatique (en-tête)",
+    "auto_subject_after_own_reply": "objet de réponse automatique à notre message",
+    "auto_submitted": "message automatique (Auto-Submitted)",
+    "bad_destination": "adresse de réponse inutilisable",
+    "bounce": "avis de non-remise",
+    "bounce_delay": "avis de retard de remise",
+    "dup_handle": "même réponse déjà envoyée récemment",
+    "hard_bounced": "adresse refusée récemment",
+    "list": "liste de diffusion",
+    "mdn": "accusé de lecture",
+    "not_addressed": "message qui ne nous est pas adressé",
+    "null_sender": "expéditeur vide (message de robot)",
+    "own_address": "envoyé par notre propre adresse",
+    "own_loop": "boucle avec nos propres messages",
+    "precedence": "envoi en nombre (Precedence)",
+    "rate_cap": "trop de réponses à ce correspondant",
+    "spam": "marqué comme indésirable",
+    "stale_backlog": "message trop ancien",
+    "suppress_header": "demande de ne pas répondre automatiquement",
+    "suspected_oof": "absence probable (message d'absence)",
+    "system_sender": "expéditeur système (robot)",
+    "virus_suspect": "pièce jointe suspecte",
+    "too_long": "texte trop long",
+    "unsure_text": "texte cité mal séparé",
+    "robot_text": "texte d'automate",
+    "robot_like": "ressemble à un message automatique",
+    "delivery_failed": "réponse refusée",
+    "delivery_uncertain": "envoi non confirmé",
+}
+
 # How review.py records a correction in the timeline ("profil academic, sujets login, action reply").
 _CORRECTION = re.compile(r"^profil (\S+), sujets (.*), action (\S+)$")
 
@@ -54,5 +86,6 @@ GLOBALS: dict[str, Any] = {
     "TOPIC": TOPIC,
     "REPLY_STATE": REPLY_STATE,
     "event_detail": event_detail,
+    "STOP": STOP,
     "INVITATION_STATE": INVITATION_STATE,
 }

@@ -129,3 +129,13 @@ def test_the_eml_download_needs_a_login(app: object, config: Config) -> None:
     case_id = case_ids(config, action="reply")[0]
     response = app.test_client().get(f"/cas/{case_id}.eml")
     assert response.status_code in (302, 401) and b"Return-Path" not in response.data
+
+
+def test_the_guards_stops_read_in_french_on_the_case_page(client: FlaskClient, config: Config) -> None:
+    ignored = case_ids(config, status="ignored")
+    pages = [client.get(f"/cas/{case_id}").get_data(as_text=True) for case_id in ignored]
+    stops = [p.split("Arrêts du garde-fou</h3>")[1].split("</ul>")[0] for p in pages if "Arrêts du garde-fou" in p]
+    assert stops
+    joined = " ".join(stops)
+    assert "message automatique (Auto-Submitted)" in joined and "liste de diffusion" in joined
+    assert not re.search(r"<li>[a-z]+_[a-z_]+ \(", joined)  # no stop shown by its code alone
