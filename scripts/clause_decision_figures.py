@@ -26,7 +26,7 @@ from responder.judge.evaluate import Item, judge_file, load_labels, measure, pre
 from responder.judge.guard import GuardSettings  # noqa: E402
 from responder.judge.rules_file import load_rules  # noqa: E402
 from responder.learn.examples import profiles_from_training  # noqa: E402
-from responder.learn.training import PROFILE_REGULARISATION, as_intent_model, export, fit  # noqa: E402
+from responder.learn.training import PROFILE_REGULARISATION, as_intent_model, fit_and_export  # noqa: E402
 
 TRAIN = ROOT / "training" / "train"
 US = "formation-magistere@ac-grenoble.fr"
@@ -48,12 +48,11 @@ def main() -> int:
             rows = [(text, tag) for folder in folders if folder != left_out
                     for label in labels[folder].values() for text, tag in label.clauses]
             path = Path(scratch) / f"{left_out.name}.npz"
-            export(fit([t for t, _ in rows], [tag for _, tag in rows]), path, {"left_out": left_out.name})
+            fit_and_export([t for t, _ in rows], [tag for _, tag in rows], path)
             others = [e for e in accounts if not e.source.startswith(left_out.name + "/")]
             profile_path = Path(scratch) / f"{left_out.name}-profiles.npz"
-            profile_fit = fit([e.document(ProfilesConfig()) for e in others], [e.profile for e in others],
-                              PROFILE_REGULARISATION)
-            export(profile_fit, profile_path, {"left_out": left_out.name})
+            fit_and_export([e.document(ProfilesConfig()) for e in others], [e.profile for e in others],
+                           profile_path, PROFILE_REGULARISATION)
             models = Models(as_intent_model(path), as_intent_model(profile_path))
             for name, label in labels[left_out].items():
                 _, verdict = judge_file((left_out / name).read_bytes(), rules, settings, models)

@@ -6,8 +6,9 @@ clause by clause with the clause model (which may veto an automatic answer, or r
 robot no header gave away: judge/sentences.py), doubt the account the answer is for
 (judge/accounts.py), check the sender's history when one is given, set aside text whose own
 words could not be told from the quote, and decide. When the message answers one of our
-invitations, the profile the invitation was written for is known and outranks what the domain or the words suggest, as long as the invitee
-writes: someone else answering a forwarded invitation is judged on their own address and words.
+invitations, the profile the invitation was written for is known and outranks what the domain or
+the words suggest, as long as the invitee writes: someone else answering a forwarded invitation is
+judged on their own address and words.
 Pure: the clock, the history, the invitation and the models come in as arguments.
 """
 

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from responder.config import ProfilesConfig
-from responder.judge import Models
+from responder.judge import CLAUSE_MODEL_FILE, PROFILE_MODEL_FILE, Models
 from responder.judge.classify import Rules
 from responder.judge.evaluate import Metrics, evaluate, measure
 from responder.judge.guard import GuardSettings
 from responder.judge.intents import NO_ANSWER_LABELS
 from responder.judge.sentences import read
 from responder.learn.examples import Example, ProfileExample
-from responder.learn.training import PROFILE_REGULARISATION, as_intent_model, digest, export, fit
+from responder.learn.training import PROFILE_REGULARISATION, as_intent_model, fit_and_export
 from responder.model import Action
 from responder.parse import parse_message
 
@@ -52,8 +52,7 @@ def as_examples(corrections: list[Correction], current: Models) -> tuple[list[Ex
     for correction in corrections:
         parsed = parse_message(correction.raw)
         source = f"correction {correction.case_id}"
-        domain = parsed.sender.domain if parsed.sender else ""
-        profile_examples.append(ProfileExample(parsed.classifier_text[:3000], domain, correction.profile, source))
+        profile_examples.append(ProfileExample.of_message(parsed, correction.profile, source))
         asking = [c for c in read(parsed.classifier_text, current.clauses).clauses
                   if c.label not in NO_ANSWER_LABELS or c.confidence < ASKS_NOTHING]
         if len(asking) != 1:
@@ -67,14 +66,10 @@ def as_examples(corrections: list[Correction], current: Models) -> tuple[list[Ex
 
 def learn(clauses: list[Example], profiles: list[ProfileExample], folder: Path) -> Models:
     """Fit both models on these examples, write them in folder, and return them as read back."""
-    folder.mkdir(parents=True, exist_ok=True)
-    texts, labels = [e.text for e in clauses], [e.label for e in clauses]
-    clause_path = folder / "clauses.npz"
-    export(fit(texts, labels), clause_path, {"examples_sha256": digest(texts, labels), "examples": len(clauses)})
-    documents, kinds = [e.document(ProfilesConfig()) for e in profiles], [e.profile for e in profiles]
-    profile_path = folder / "profiles.npz"
-    export(fit(documents, kinds, PROFILE_REGULARISATION), profile_path,
-           {"examples_sha256": digest(documents, kinds), "examples": len(profiles)})
+    clause_path, profile_path = folder / CLAUSE_MODEL_FILE, folder / PROFILE_MODEL_FILE
+    fit_and_export([e.text for e in clauses], [e.label for e in clauses], clause_path)
+    fit_and_export([e.document(ProfilesConfig()) for e in profiles], [e.profile for e in profiles],
+                   profile_path, PROFILE_REGULARISATION)
     return Models(as_intent_model(clause_path), as_intent_model(profile_path))
 
 

@@ -20,7 +20,7 @@ from responder.judge.accounts import READ_CHARACTERS, account_document
 from responder.judge.classify import profile_from_domain
 from responder.judge.evaluate import load_labels
 from responder.judge.intents import LABELS
-from responder.model import Profile
+from responder.model import ParsedMessage, Profile
 from responder.parse import parse_message
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -78,6 +78,12 @@ class ProfileExample:
     profile: str
     source: str
 
+    @classmethod
+    def of_message(cls, parsed: ParsedMessage, profile: str, source: str) -> ProfileExample:
+        """The example a parsed message gives, with the profile it really is."""
+        domain = parsed.sender.domain if parsed.sender else ""
+        return cls(parsed.classifier_text[:READ_CHARACTERS], domain, profile, source)
+
     def document(self, profiles: ProfilesConfig) -> str:
         """What the profile model reads for this message, under these domain lists."""
         return account_document(self.words, profile_from_domain(self.domain, profiles))
@@ -90,9 +96,7 @@ def profiles_from_training(folder: Path) -> list[ProfileExample]:
         writer = labels_file.parent
         for name, label in sorted(load_labels(writer).items()):
             parsed = parse_message((writer / name).read_bytes())
-            domain = parsed.sender.domain if parsed.sender else ""
-            words = parsed.classifier_text[:READ_CHARACTERS]
-            found.append(ProfileExample(words, domain, label.profile, f"{writer.name}/{name}"))
+            found.append(ProfileExample.of_message(parsed, label.profile, f"{writer.name}/{name}"))
     return found
 
 

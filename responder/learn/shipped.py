@@ -16,7 +16,7 @@ from responder.config import ProfilesConfig
 from responder.judge.accounts import SHIPPED_PROFILE_MODEL
 from responder.judge.intents import SHIPPED_MODEL
 from responder.learn import examples as shipped_examples
-from responder.learn.training import PROFILE_REGULARISATION, digest, export, fit
+from responder.learn.training import PROFILE_REGULARISATION, fit_and_export
 
 TRAINING = Path(__file__).resolve().parent.parent.parent / "training" / "train"
 
@@ -27,12 +27,10 @@ def main() -> int:
         print(f"aucun exemple dans {TRAINING}", file=sys.stderr)
         return 1
     shipped_examples.write(found, shipped_examples.SHIPPED_EXAMPLES)
-    texts, labels = [e.text for e in found], [e.label for e in found]
+    messages = len({e.source for e in found})
     started = time.monotonic()
-    about = {"examples_sha256": digest(texts, labels), "examples": len(found),
-             "messages": len({e.source for e in found})}
-    export(fit(texts, labels), SHIPPED_MODEL, about)
-    print(f"{len(found)} clauses de {about['messages']} messages, ajusté en {time.monotonic() - started:.1f} s ; "
+    fit_and_export([e.text for e in found], [e.label for e in found], SHIPPED_MODEL, messages=messages)
+    print(f"{len(found)} clauses de {messages} messages, ajusté en {time.monotonic() - started:.1f} s ; "
           f"{SHIPPED_MODEL} ({SHIPPED_MODEL.stat().st_size // 1024} Kio)")
     build_profile_model()
     return 0
@@ -42,11 +40,9 @@ def build_profile_model() -> None:
     """Write the profile examples and fit the profile model on them (shipped domain lists)."""
     found = shipped_examples.profiles_from_training(TRAINING)
     shipped_examples.write_profiles(found)
-    documents = [e.document(ProfilesConfig()) for e in found]
-    labels = [e.profile for e in found]
     started = time.monotonic()
-    about = {"examples_sha256": digest(documents, labels), "examples": len(found)}
-    export(fit(documents, labels, PROFILE_REGULARISATION), SHIPPED_PROFILE_MODEL, about)
+    fit_and_export([e.document(ProfilesConfig()) for e in found], [e.profile for e in found],
+                   SHIPPED_PROFILE_MODEL, PROFILE_REGULARISATION)
     print(f"{len(found)} messages (profil), ajusté en {time.monotonic() - started:.1f} s ; "
           f"{SHIPPED_PROFILE_MODEL} ({SHIPPED_PROFILE_MODEL.stat().st_size // 1024} Kio)")
 

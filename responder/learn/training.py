@@ -63,6 +63,13 @@ def digest(texts: Sequence[str], labels: Sequence[str]) -> str:
     return h.hexdigest()
 
 
+def fit_and_export(texts: Sequence[str], labels: Sequence[str], path: Path, c: float = REGULARISATION,
+                   **about: Any) -> None:
+    """Fit on these examples and export the weights, with the examples' digest and count."""
+    recorded = {"examples_sha256": digest(texts, labels), "examples": len(texts), **about}
+    export(fit(texts, labels, c), path, recorded)
+
+
 def export(model: Any, path: Path, about: dict[str, Any]) -> None:
     """Write the fitted pipeline's weights as an .npz that IntentModel reads."""
     import sklearn

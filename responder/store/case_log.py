@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
-from responder.store.schema import STATUS_IN_PROGRESS, STATUS_NEW, Case, Reply, User
+from responder.store.schema import Case, Reply, User, waiting_for_a_person
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def list_cases(
     query = select(Case).options(defer(Case.raw), defer(Case.text), defer(Case.explanation),
                                  selectinload(Case.replies).defer(Reply.raw))
     if queue:
-        query = query.where(Case.action == "escalate", Case.status.in_((STATUS_NEW, STATUS_IN_PROGRESS)))
+        query = query.where(*waiting_for_a_person())
         query = query.order_by(Case.received_at, Case.id)
     else:
         query = query.order_by(Case.received_at.desc(), Case.id.desc())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -26,7 +26,7 @@ from responder.store.review_values import (
     ReplyView,
     case_summary,
 )
-from responder.store.schema import STATUS_IN_PROGRESS, STATUS_NEW, STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User
+from responder.store.schema import STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User, waiting_for_a_person
 
 PAGE_SIZE = 25
 
@@ -44,11 +44,12 @@ class CaseListQueries:
 
     def queue_summary(self, now: datetime) -> QueueSummary:
         """How many cases wait for a person, how many nobody took, how old the oldest is."""
-        waiting = select(func.count(Case.id), func.min(Case.received_at)).where(*_WAITING)
+        waiting = select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person())
         with self.sessions() as session:
             count, oldest = session.execute(waiting).one()
-            unassigned = session.scalar(select(func.count(Case.id)).where(*_WAITING, Case.assigned_to.is_(None)))
-        days = None if oldest is None else max(0, (now - _aware(oldest)).days)
+            unassigned = session.scalar(
+                select(func.count(Case.id)).where(*waiting_for_a_person(), Case.assigned_to.is_(None)))
+        days = None if oldest is None else max(0, (now - oldest).days)
         return QueueSummary(count or 0, unassigned or 0, days)
 
     def _query(self, wanted: CaseFilter) -> Select[Any]:
@@ -122,17 +123,9 @@ def user_emails(session: Session) -> dict[int, str]:
     return {row.id: row.email for row in session.execute(select(User.id, User.email))}
 
 
-# Only the cases a person must handle: escalated, not closed.
-_WAITING = (Case.action == "escalate", Case.status.in_((STATUS_NEW, STATUS_IN_PROGRESS)))
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _filtered(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
     if wanted.view in VIEWS:
-        query = query.where(*_WAITING)
+        query = query.where(*waiting_for_a_person())
     if wanted.view == "unassigned":
         query = query.where(Case.assigned_to.is_(None))
     if wanted.view == "mine":

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.store.review_list import user_emails
 from responder.store.review_values import CaseSummary, case_summary
-from responder.store.schema import STATUS_IN_PROGRESS, STATUS_NEW, STATUS_RESOLVED, Case, CaseEvent, Reply
+from responder.store.schema import STATUS_RESOLVED, Case, CaseEvent, Reply, waiting_for_a_person
 
 
 class CaseOverviewQueries:
@@ -40,7 +40,7 @@ class CaseOverviewQueries:
 
     def open_escalations(self) -> list[CaseSummary]:
         """Return the escalated cases nobody has closed, oldest first (the digest, the overview)."""
-        wanted = select(Case).where(Case.action == "escalate", Case.status.in_((STATUS_NEW, STATUS_IN_PROGRESS)))
+        wanted = select(Case).where(*waiting_for_a_person())
         with self.sessions() as session:
             users = user_emails(session)
             query = wanted.options(defer(Case.raw), selectinload(Case.replies).defer(Reply.raw))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from responder.store.schema import STATUS_IN_PROGRESS, STATUS_NEW, Case
+from responder.store.schema import WAITING_STATUSES, Case
 
 # Event kinds, and how the case page names them.
 EVENT_LABELS = {
@@ -75,7 +75,7 @@ class CaseSummary:
     @property
     def waits_for_human(self) -> bool:
         """Escalated and nobody has dealt with it yet: the list makes it stand out."""
-        return self.action == "escalate" and self.status in (STATUS_NEW, STATUS_IN_PROGRESS)
+        return self.action == "escalate" and self.status in WAITING_STATUSES
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     DateTime,
     Dialect,
     ForeignKey,
@@ -31,6 +32,8 @@ STATUS_IGNORED = "ignored"
 # Answered automatically: closed unless the delivery fails (the outbox then escalates it).
 STATUS_ANSWERED = "answered"
 STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS, STATUS_RESOLVED, STATUS_IGNORED, STATUS_ANSWERED)
+# An escalated case in one of these waits for a person: the queue, the digest, the overview.
+WAITING_STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS)
 
 # States of an automatic reply (the outbox).
 REPLY_PENDING = "pending"  # recorded, not yet handed to SMTP
@@ -131,6 +134,11 @@ class Case(Base):
 
     replies: Mapped[list[Reply]] = relationship(back_populates="case", order_by="Reply.id")
     mailbox_messages: Mapped[list[MailboxMessage]] = relationship(back_populates="case")
+
+
+def waiting_for_a_person() -> tuple[ColumnElement[bool], ...]:
+    """The WHERE clauses of the queue: escalated, and nobody closed it."""
+    return (Case.action == "escalate", Case.status.in_(WAITING_STATUSES))
 
 
 class Reply(Base):

@@ -4,12 +4,14 @@ in [web] timezone. Flask's test client over a case log the real pipeline wrote."
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from responder.cli import main
@@ -48,7 +50,9 @@ def test_the_queue_view_lists_only_what_waits_oldest_first(client: FlaskClient, 
     assert sorted(shown) == waiting(config)
     assert shown == sorted(shown)  # the demo mails were received oldest first: ids grow with age
     assert 'aria-current="page">À traiter' in page
-    assert "jour" in page.split('class="age"')[1][:40]  # each one says how long it has waited
+    ages = [html.unescape(a) for a in re.findall(r'<td class="age">([^<]*)</td>', page)]
+    assert len(ages) == len(shown)
+    assert all(re.fullmatch(r"(\d+|moins d'un) jours?", age) for age in ages)  # how long each has waited
 
 
 def test_taking_a_case_moves_it_from_unassigned_to_mine(client: FlaskClient, config: Config) -> None:
@@ -59,11 +63,6 @@ def test_taking_a_case_moves_it_from_unassigned_to_mine(client: FlaskClient, con
     mine = client.get("/?view=mine").get_data(as_text=True)
     assert first not in unassigned and sorted(unassigned) == [c for c in waiting(config) if c != first]
     assert listed(mine) == [first] and MANAGER in mine
-
-
-def test_automatic_answers_are_closed_and_do_not_count_as_work(config: Config) -> None:
-    answered = case_ids(config, action="reply")
-    assert answered and set(answered) == set(case_ids(config, status="answered"))
 
 
 def test_cases_queue_json_is_the_contract_for_outside_tools(config: Config, capsys: pytest.CaptureFixture[str]) -> None:
@@ -122,10 +121,7 @@ def test_the_message_as_received_downloads_as_eml(client: FlaskClient, config: C
     assert client.get("/cas/999999.eml").status_code == 404
 
 
-def test_the_eml_download_needs_a_login(app: object, config: Config) -> None:
-    from flask import Flask
-
-    assert isinstance(app, Flask)
+def test_the_eml_download_needs_a_login(app: Flask, config: Config) -> None:
     case_id = case_ids(config, action="reply")[0]
     response = app.test_client().get(f"/cas/{case_id}.eml")
     assert response.status_code in (302, 401) and b"Return-Path" not in response.data
