@@ -218,6 +218,21 @@ class SenderHistory:
 
 
 @dataclass(frozen=True)
+class Conversation:
+    """The conversation a message continues, as the case log knows it (the store finds it).
+
+    thread: its id (its first case's). case_id: the case the message answers or follows.
+    followed: a person took part in it (one of its cases was handed over): what the trainee
+    writes next is for that person, not for the guide. assignee: who follows it (a user id).
+    """
+
+    thread: int
+    case_id: int
+    followed: bool
+    assignee: int | None = None
+
+
+@dataclass(frozen=True)
 class Stop:
     """A guard's refusal to answer automatically.
 

@@ -26,7 +26,7 @@ from responder.judge.classify import Rules
 from responder.judge.explanation import explanation_record
 from responder.judge.guard import GuardSettings, sender_key
 from responder.message_ids import new_token, sign_message_id
-from responder.model import Action, Address, OutgoingMail, Outcome, ParsedMessage, RawMessage, SentReply
+from responder.model import Action, Address, Conversation, OutgoingMail, Outcome, ParsedMessage, RawMessage, SentReply
 from responder.parse import parse_message, threading_ids
 from responder.reply.render import render_reply
 from responder.reply.smtp import Sender
@@ -35,6 +35,7 @@ from responder.store.campaigns import CampaignStore, LinkedInvitation
 from responder.store.cases import NewCase, Recorder
 from responder.store.history import History
 from responder.store.outbox import Outbox, PendingReply
+from responder.store.threads import ThreadLookup, Threads
 from responder.watchdog import Overtime, cpu_budget
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ class _Read:
     parsed: ParsedMessage
     linked: LinkedInvitation | None
     verdict: Verdict | None = None
+    conversation: Conversation | None = None
     mail: OutgoingMail | None = None
     cpu: float = 0.0
 
@@ -88,6 +90,7 @@ class Pipeline:
         self.config, self.recorder, self.rules, self.source, self.clock = config, recorder, rules, source, clock
         self.history = History(recorder.sessions)
         self.outbox = Outbox(recorder.sessions)
+        self.threads = Threads(recorder.sessions)
         self.invitations = InvitationLinks(CampaignStore(recorder.sessions))
         self.signing_key = recorder.signing_key()
         self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
@@ -215,14 +218,17 @@ class Pipeline:
     def _judge(self, reads: list[_Read], now: datetime, outcomes: dict[str, Outcome]) -> None:
         keys = {id(read): reply_history_key(read.parsed) for read in reads}
         histories = self.history.histories(keys.values())
-        for read in list(reads):
+        conversations = self.threads.conversations([_thread_lookup(read, now) for read in reads])
+        for read, conversation in zip(list(reads), conversations):
+            read.conversation = conversation
             started = time.process_time()
             linked, key = read.linked, keys[id(read)]
             answered = AnsweredInvitation(linked.profile, linked.address, linked.training.name) if linked else None
             try:
                 with cpu_budget(CPU_BUDGET):
                     verdict = judge(read.parsed, self.rules, self.guard_settings, now,
-                                    read.raw.internal_date, histories.get(key), answered, self.models)
+                                    read.raw.internal_date, histories.get(key), answered, self.models,
+                                    conversation)
                     read.verdict = verdict
                     if verdict.decision.send_reply:
                         read.mail = self._render(read, verdict, now)
@@ -328,7 +334,14 @@ def _new_case(read: _Read) -> NewCase:
         (linked.campaign_id, linked.invitation_id) if linked is not None else None,
         # Our mail to these addresses was refused for good: never write to them automatically again.
         tuple((r.recipient, sender_key(r.recipient), r.status) for r in parsed.delivery_reports if r.permanent_failure),
+        read.conversation,
     )
+
+
+def _thread_lookup(read: _Read, now: datetime) -> ThreadLookup:
+    parsed = read.parsed
+    return ThreadLookup((*parsed.references, *parsed.in_reply_to), parsed.sender.addr if parsed.sender else "",
+                        parsed.subject, read.raw.internal_date or now)
 
 
 def _lookup_ids(ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -29,10 +29,9 @@ def cases_command(args: argparse.Namespace) -> int:
                       since=args.since, queue=args.queue)
     if args.json:
         for c in rows:
-            # The contract for tools outside the project (issue 12). Until conversations are
-            # linked, every case is a thread of its own.
+            # The contract for tools outside the project (issue 12): one conversation, one thread.
             print(json.dumps({
-                "id": c.id, "thread": c.id, "received_at": c.received_at.astimezone(zone).isoformat(),
+                "id": c.id, "thread": c.thread, "received_at": c.received_at.astimezone(zone).isoformat(),
                 "sender": c.sender, "subject": c.subject, "profile": c.profile,
                 "topics": c.topics.split(), "action": c.action, "status": c.status, "assignee": c.assignee,
             }, ensure_ascii=False))

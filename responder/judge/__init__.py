@@ -37,6 +37,7 @@ from responder.model import (
     Action,
     Address,
     Classification,
+    Conversation,
     Decision,
     ParsedMessage,
     Profile,
@@ -131,13 +132,15 @@ def judge(
     history: SenderHistory | None = None,
     invitation: AnsweredInvitation | None = None,
     models: Models | None = None,
+    conversation: Conversation | None = None,
 ) -> Verdict:
     """Decide what happens to one message; `history` is what was done before for the sender
     the reply would go to (the store reads it under reply_history_key(parsed) beforehand).
 
     invitation: the invitation the message answers, if any: its profile replaces the
     classifier's (see with_invitation_profile), and a robot's subject counts as one answering
-    our own mail. models: the learned models (the shipped ones when None).
+    our own mail. models: the learned models (the shipped ones when None). conversation: the
+    one the message continues; when a person follows it, that person answers, not the guide.
     """
     screening = screen(parsed, settings, now, received_at, answers_our_mail=invitation is not None)
     explanation = explain(parsed, rules)
@@ -165,6 +168,10 @@ def judge(
     elif reading.looks_robotic and classification.action is not Action.IGNORE:
         # Perhaps a robot no header gave away: a person reads it, and no acknowledgement goes.
         stops += (Stop("robot_like", Action.ESCALATE, "ressemble à un message automatique"),)
+    if conversation is not None and conversation.followed and classification.action is not Action.IGNORE:
+        # A reminder or an answer to a person's mail: for that person, and no second acknowledgement.
+        stops += (Stop("conversation", Action.ESCALATE,
+                       f"suite de la demande n° {conversation.thread}, suivie par une personne"),)
     if not parsed.quote_confident:
         # The trainee's own words could not be told from the quoted text: the topics may come
         # from our invitation, so a human reads it rather than the guide answering.

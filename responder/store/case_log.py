@@ -33,6 +33,7 @@ class CaseRow:
     stops: str
     subject: str
     assignee: str = ""  # the address of the person who took the case, "" when nobody has
+    thread: int = 0  # the conversation: the id of its first case
 
 
 def list_cases(
@@ -78,4 +79,5 @@ def _case_row(case: Case, users: dict[int, str]) -> CaseRow:
         stops=" ".join(stop["code"] for stop in stops),
         subject=case.subject,
         assignee=users.get(case.assigned_to or 0, ""),
+        thread=case.thread_id or case.id,
     )

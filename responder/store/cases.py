@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select, tuple_, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from responder.model import Action, Decision, OutgoingMail, ParsedMessage, RawMessage
+from responder.model import Action, Conversation, Decision, OutgoingMail, ParsedMessage, RawMessage
 from responder.store.history import bounces
 from responder.store.schema import (
     REPLY_DEFERRED,
@@ -28,6 +28,7 @@ from responder.store.schema import (
     REPLY_SENT,
     STATUS_ANSWERED,
     STATUS_IGNORED,
+    STATUS_IN_PROGRESS,
     STATUS_NEW,
     Case,
     MailboxMessage,
@@ -65,6 +66,7 @@ class NewCase:
     reply: the automatic reply to send, if any (kept as its wire bytes); sender_key and handle:
     what the rate caps and "the same answer twice" count it under. invitation: (campaign id,
     invitation id) it answers. refused: (address, sender key, status) its delivery report names.
+    conversation: the one it continues (it joins its thread, and its assignee when escalated).
     """
 
     raw: RawMessage
@@ -76,6 +78,7 @@ class NewCase:
     explanation: dict[str, Any] = field(default_factory=dict)
     invitation: tuple[int, int] | None = None
     refused: tuple[tuple[str, str, str], ...] = ()
+    conversation: Conversation | None = None
 
     @property
     def key(self) -> str:
@@ -162,6 +165,8 @@ class Recorder:
             rows = [_case(entry, now) for entry in cases]
             session.add_all(rows)
             session.flush()
+            for row in rows:
+                row.thread_id = row.thread_id or row.id  # a new conversation starts with this case
             replies = [_reply(entry.reply, entry, row.id, now) if entry.reply is not None else None
                        for entry, row in zip(cases, rows)]
             session.add_all(reply for reply in replies if reply is not None)
@@ -198,6 +203,7 @@ class Recorder:
                 )
                 session.add(existing)
                 session.flush()
+                existing.thread_id = existing.id
             _add_mailbox_messages(session, [(raw, existing.id)], now)
             return existing.id
 
@@ -265,9 +271,18 @@ def _case(entry: NewCase, now: datetime) -> Case:
         raw=entry.raw.raw,
         campaign_id=entry.invitation[0] if entry.invitation else None,
         invitation_id=entry.invitation[1] if entry.invitation else None,
-        status=initial_status(decision.action),
-        created_at=now, updated_at=now,
+        created_at=now, updated_at=now, **_joined(entry.conversation, decision.action),
     )
+
+
+def _joined(conversation: Conversation | None, action: Action) -> dict[str, Any]:
+    """The thread, assignee and status a case takes from the conversation it continues: an
+    escalated message goes to whoever follows the conversation, in progress with them."""
+    if conversation is None:
+        return {"status": initial_status(action)}
+    assignee = conversation.assignee if action is Action.ESCALATE else None
+    status = STATUS_IN_PROGRESS if assignee is not None else initial_status(action)
+    return {"thread_id": conversation.thread, "assigned_to": assignee, "status": status}
 
 
 def initial_status(action: Action) -> str:

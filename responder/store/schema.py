@@ -10,6 +10,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    and_,
+    exists,
+    or_,
     Boolean,
     ColumnElement,
     DateTime,
@@ -22,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.types import TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column, relationship
 
 # Follow-up states of a case for the EAFC stage managers.
 STATUS_NEW = "new"
@@ -31,9 +34,13 @@ STATUS_RESOLVED = "resolved"
 STATUS_IGNORED = "ignored"
 # Answered automatically: closed unless the delivery fails (the outbox then escalates it).
 STATUS_ANSWERED = "answered"
-STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS, STATUS_RESOLVED, STATUS_IGNORED, STATUS_ANSWERED)
+# Waiting for someone else (the trainee, the trainer) until `waiting_until`: then back in the queue.
+STATUS_WAITING = "waiting"
+STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS, STATUS_WAITING, STATUS_RESOLVED, STATUS_IGNORED, STATUS_ANSWERED)
 # An escalated case in one of these waits for a person: the queue, the digest, the overview.
 WAITING_STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS)
+# A case in one of these is still open: a person has not closed it yet.
+OPEN_STATUSES = (STATUS_NEW, STATUS_IN_PROGRESS, STATUS_WAITING)
 
 # States of an automatic reply (the outbox).
 REPLY_PENDING = "pending"  # recorded, not yet handed to SMTP
@@ -131,14 +138,26 @@ class Case(Base):
     # The invitation this message answers (migration 0004), set by the pipeline's linking step.
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
     invitation_id: Mapped[int | None] = mapped_column(ForeignKey("invitations.id"))
+    # The conversation (migration 0007): the id of its first case, the same for every case of it.
+    thread_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # A waiting case comes back to the queue at this time (the start of the chosen day, local).
+    waiting_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     replies: Mapped[list[Reply]] = relationship(back_populates="case", order_by="Reply.id")
     mailbox_messages: Mapped[list[MailboxMessage]] = relationship(back_populates="case")
 
 
-def waiting_for_a_person() -> tuple[ColumnElement[bool], ...]:
-    """The WHERE clauses of the queue: escalated, and nobody closed it."""
-    return (Case.action == "escalate", Case.status.in_(WAITING_STATUSES))
+def waiting_for_a_person(now: datetime | None = None) -> tuple[ColumnElement[bool], ...]:
+    """The WHERE clauses of the queue: escalated, nobody closed it, not waiting past `now`
+    (a waiting case is back once its date has come), and the latest open case of its conversation
+    (a trainee's reminder stands for the conversation, the earlier message is read on its page)."""
+    later = aliased(Case)
+    come_back = and_(Case.status == STATUS_WAITING, Case.waiting_until <= (now or datetime.now(UTC)))
+    return (
+        Case.action == "escalate", or_(Case.status.in_(WAITING_STATUSES), come_back),
+        ~exists().where(later.thread_id == Case.thread_id, later.id > Case.id,
+                        later.action == "escalate", later.status.in_(OPEN_STATUSES)),
+    )
 
 
 class Reply(Base):
