@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from email.utils import parseaddr
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from responder.config.location import Located
@@ -96,6 +97,10 @@ def _check_web(config: Config, where: Located) -> None:
     for address in config.web.digest_to:
         if not _ADDRESS.match(address):
             raise where.error("web", "digest_to", f"adresse invalide : {address!r}")
+    for entry in config.web.forward_to:
+        if not _ADDRESS.match(parseaddr(entry)[1]):
+            raise where.error("web", "forward_to", f"adresse invalide : {entry!r} "
+                              '(par exemple "Assistance informatique <assistance@ac-grenoble.fr>")')
     if not re.match(r"^https?://\S+$", config.web.base_url):
         raise where.error("web", "base_url", f"adresse web invalide : {config.web.base_url!r}")
     try:

@@ -156,6 +156,8 @@ class WebConfig:
     secret_key_env: str = "RESPONDER_WEB_SECRET"
     base_url: str = "http://127.0.0.1:8080"
     digest_to: tuple[str, ...] = ()
+    # Colleagues a case can be forwarded to from its page ("Assistance informatique <dane@...>").
+    forward_to: tuple[str, ...] = ()
     # Reverse proxies in front of the page that each add the client's address to X-Forwarded-For;
     # 0: the header is ignored (anyone can send one) and the connection's address is the client.
     trusted_proxies: int = 0

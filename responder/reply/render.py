@@ -392,3 +392,8 @@ __all__ = [
     "shorten_header_text",
     "tidy",
 ]
+
+# For the mail a person writes from the case page (personal.py): the same addressing, threading
+# and templates as the automatic reply.
+recipient_header, set_threading, guide_sections, environment = _recipient, _set_threading, _sections, _environment
+REPLY_POLICY, REPLY_POLICY_UTF8 = _POLICY, _POLICY_UTF8

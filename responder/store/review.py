@@ -16,11 +16,21 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from responder.store.review_list import CaseListQueries
 from responder.store.review_overview import CaseOverviewQueries
-from responder.store.schema import REPLY_PENDING, STATUS_IN_PROGRESS, STATUS_RESOLVED, Case, CaseEvent, Reply
+from responder.store.schema import (
+    OPEN_STATUSES,
+    REPLY_PENDING,
+    STATUS_IN_PROGRESS,
+    STATUS_RESOLVED,
+    STATUS_WAITING,
+    Case,
+    CaseEvent,
+    Reply,
+)
 
 
 class ReviewStore(CaseListQueries, CaseOverviewQueries):
@@ -35,19 +45,39 @@ class ReviewStore(CaseListQueries, CaseOverviewQueries):
         session.add(CaseEvent(case_id=case.id, user_id=user_id, kind=kind, detail=detail, created_at=now))
         case.updated_at = now
 
-    def _change(self, case_id: int, user_id: int, kind: str, detail: str, now: datetime, **values: Any) -> bool:
+    def _change(self, case_id: int, user_id: int, kind: str, detail: str, now: datetime,
+                conversation: bool = False, **values: Any) -> bool:
+        """Change the case, and with `conversation` the other open cases of its conversation,
+        which move with it: a reminder is resolved, assigned or set aside with what it follows."""
         with self.sessions.begin() as session:
             case = session.get(Case, case_id)
             if case is None:
                 return False
-            for name, value in values.items():
-                setattr(case, name, value)
+            together = [case]
+            if conversation and case.thread_id is not None:
+                together += session.scalars(select(Case).where(
+                    Case.thread_id == case.thread_id, Case.id != case.id, Case.status.in_(OPEN_STATUSES)))
+            for row in together:
+                for name, value in values.items():
+                    setattr(row, name, value)
+                row.updated_at = now
             self._event(session, case, user_id, kind, detail, now)
             return True
 
     def take(self, case_id: int, user_id: int, now: datetime) -> bool:
         """Assign the case to this user and mark it in progress."""
-        return self._change(case_id, user_id, "taken", "", now, assigned_to=user_id, status=STATUS_IN_PROGRESS)
+        return self._change(case_id, user_id, "taken", "", now, True, assigned_to=user_id, status=STATUS_IN_PROGRESS,
+                            waiting_until=None)
+
+    def assign(self, case_id: int, user_id: int, assignee_id: int, assignee: str, now: datetime) -> bool:
+        """Give the case to a colleague (in progress with them)."""
+        return self._change(case_id, user_id, "assigned", assignee, now, True, assigned_to=assignee_id,
+                            status=STATUS_IN_PROGRESS, waiting_until=None)
+
+    def wait(self, case_id: int, user_id: int, until: datetime, label: str, now: datetime, comment: str = "") -> bool:
+        """Set the case aside until `until` (shown as `label`): it comes back to the queue then."""
+        detail = f"jusqu'au {label}" + (f" : {comment.strip()}" if comment.strip() else "")
+        return self._change(case_id, user_id, "waiting", detail, now, True, status=STATUS_WAITING, waiting_until=until)
 
     def add_note(self, case_id: int, user_id: int, text: str, now: datetime) -> bool:
         """Add a note to the case's timeline."""
@@ -55,7 +85,8 @@ class ReviewStore(CaseListQueries, CaseOverviewQueries):
 
     def resolve(self, case_id: int, user_id: int, now: datetime, comment: str = "") -> bool:
         """Mark the case resolved."""
-        return self._change(case_id, user_id, "resolved", comment.strip(), now, status=STATUS_RESOLVED)
+        return self._change(case_id, user_id, "resolved", comment.strip(), now, True, status=STATUS_RESOLVED,
+                            waiting_until=None)
 
     def reopen(self, case_id: int, user_id: int, now: datetime) -> bool:
         """Put a resolved or ignored case back in progress."""
@@ -75,6 +106,7 @@ class ReviewStore(CaseListQueries, CaseOverviewQueries):
     def add_manual_reply(
         self, case_id: int, user_id: int, now: datetime, *, message_id: str, envelope_from: str,
         envelope_to: str, sender_key: str, handle: str, subject: str, raw: bytes, body_text: str,
+        kind: str = "reply_sent",
     ) -> int:
         """Put a reply written from the case page in the outbox (state pending); returns its id."""
         with self.sessions.begin() as session:
@@ -86,5 +118,5 @@ class ReviewStore(CaseListQueries, CaseOverviewQueries):
             )
             session.add(reply)
             session.flush()
-            self._event(session, case, user_id, "reply_sent", f"{subject} -> {envelope_to}", now)
+            self._event(session, case, user_id, kind, f"{subject} -> {envelope_to}", now)
             return reply.id

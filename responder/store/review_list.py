@@ -24,11 +24,15 @@ from responder.store.review_values import (
     Page,
     QueueSummary,
     ReplyView,
+    ThreadMessage,
     case_summary,
 )
-from responder.store.schema import STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User, waiting_for_a_person
+from responder.store.schema import STATUS_WAITING, STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User, waiting_for_a_person
 
 PAGE_SIZE = 25
+MAX_CONVERSATION = 50  # messages of one conversation on its page
+MAX_OTHER_REQUESTS = 10
+BY_HAND = ("manual:", "personal", "forward")  # the handles of mail sent from the case page
 
 
 class CaseListQueries:
@@ -44,17 +48,20 @@ class CaseListQueries:
 
     def queue_summary(self, now: datetime) -> QueueSummary:
         """How many cases wait for a person, how many nobody took, how old the oldest is."""
-        waiting = select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person())
+        waiting = select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person(now))
         with self.sessions() as session:
             count, oldest = session.execute(waiting).one()
             unassigned = session.scalar(
-                select(func.count(Case.id)).where(*waiting_for_a_person(), Case.assigned_to.is_(None)))
+                select(func.count(Case.id)).where(*waiting_for_a_person(now), Case.assigned_to.is_(None)))
         days = None if oldest is None else max(0, (now - oldest).days)
         return QueueSummary(count or 0, unassigned or 0, days)
 
     def _query(self, wanted: CaseFilter) -> Select[Any]:
-        newest_first = (Case.received_at.desc(), Case.id.desc())
-        order = (Case.received_at, Case.id) if wanted.view in VIEWS else newest_first
+        order: tuple[Any, ...] = (Case.received_at.desc(), Case.id.desc())  # newest first
+        if wanted.view in VIEWS:
+            order = (Case.received_at, Case.id)
+        elif wanted.view == "waiting":
+            order = (Case.waiting_until, Case.id)
         return _filtered(
             select(Case)
             .options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
@@ -107,15 +114,44 @@ class CaseListQueries:
                 created_at=case.created_at,
                 assigned_to_id=case.assigned_to,
                 correction=_correction(case, users),
-                replies=[
-                    ReplyView(r.id, r.raw, r.state, r.subject, r.envelope_to, r.created_at, r.sent_at, r.last_detail)
-                    for r in case.replies
-                ],
+                replies=[_reply_view(r) for r in case.replies],
                 events=[
                     Event(e.created_at, e.kind, users.get(e.user_id or 0, "responder"), e.detail) for e in events
                 ],
                 invitation=_invitation(session, case),
+                conversation=_conversation(session, case, users),
+                other_requests=_other_requests(session, case, users),
             )
+
+
+def _conversation(session: Session, case: Case, users: dict[int, str]) -> list[ThreadMessage]:
+    """Every message of the case's conversation, oldest first (none when it is the only one)."""
+    rows = list(session.scalars(
+        select(Case).options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies))
+        .where(Case.thread_id == (case.thread_id or case.id)).order_by(Case.received_at, Case.id)
+        .limit(MAX_CONVERSATION)
+    ))
+    if len(rows) < 2:
+        return []
+    return [ThreadMessage(case_summary(row, users), row.new_text, [_reply_view(r) for r in row.replies])
+            for row in rows]
+
+
+def _other_requests(session: Session, case: Case, users: dict[int, str]) -> list[CaseSummary]:
+    """The sender's latest cases in other conversations."""
+    if not case.sender_address:
+        return []
+    rows = session.scalars(
+        select(Case).options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
+        .where(Case.sender_address == case.sender_address, Case.thread_id != (case.thread_id or case.id))
+        .order_by(Case.received_at.desc(), Case.id.desc()).limit(MAX_OTHER_REQUESTS)
+    )
+    return [case_summary(row, users) for row in rows]
+
+
+def _reply_view(r: Reply) -> ReplyView:
+    return ReplyView(r.id, r.raw, r.state, r.subject, r.envelope_to, r.created_at, r.sent_at, r.last_detail,
+                     r.handle.startswith(BY_HAND))
 
 
 def user_emails(session: Session) -> dict[int, str]:
@@ -126,6 +162,8 @@ def user_emails(session: Session) -> dict[int, str]:
 def _filtered(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
     if wanted.view in VIEWS:
         query = query.where(*waiting_for_a_person())
+    if wanted.view == "waiting":
+        query = query.where(Case.status == STATUS_WAITING)
     if wanted.view == "unassigned":
         query = query.where(Case.assigned_to.is_(None))
     if wanted.view == "mine":

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from responder.store.schema import WAITING_STATUSES, Case
+from responder.store.schema import STATUS_WAITING, WAITING_STATUSES, Case
 
 # Event kinds, and how the case page names them.
 EVENT_LABELS = {
@@ -22,6 +22,9 @@ EVENT_LABELS = {
     "reopened": "rouvert",
     "corrected": "classement corrigé",
     "reply_sent": "réponse envoyée à la main",
+    "assigned": "attribué à",
+    "waiting": "mis en attente",
+    "forwarded": "transmis",
 }
 
 
@@ -37,12 +40,14 @@ class CaseFilter:
     until: date | None = None
     text: str = ""
     # A saved view: "queue" (what waits for a person, oldest first), "unassigned" (of those,
-    # nobody took it), "mine" (taken by `user_id`); "" is every case, newest first.
+    # nobody took it), "mine" (taken by `user_id`), "waiting" (set aside until a date); "" is
+    # every case, newest first.
     view: str = ""
     user_id: int | None = None
 
 
-VIEWS = ("queue", "unassigned", "mine")
+VIEWS = ("queue", "unassigned", "mine")  # views of the queue, oldest first
+SAVED_VIEWS = (*VIEWS, "waiting")  # and the cases set aside until a date, soonest back first
 
 
 @dataclass(frozen=True)
@@ -71,11 +76,18 @@ class CaseSummary:
     reply_state: str
     corrected: bool
     training: str = ""  # the training of the invitation the message answers, if linked
+    thread: int = 0  # the conversation's id (its first case's)
+    waiting_until: datetime | None = None
 
     @property
     def waits_for_human(self) -> bool:
         """Escalated and nobody has dealt with it yet: the list makes it stand out."""
         return self.action == "escalate" and self.status in WAITING_STATUSES
+
+    @property
+    def waiting(self) -> bool:
+        """Set aside until a date (en attente)."""
+        return self.status == STATUS_WAITING
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ class ReplyView:
     created_at: datetime
     sent_at: datetime | None
     last_detail: str
+    by_hand: bool = False  # written or chosen on the page: its event already tells it
 
 
 @dataclass(frozen=True)
@@ -159,6 +172,18 @@ class CaseDetail:
     replies: list[ReplyView] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     invitation: InvitationView | None = None
+    # The conversation's messages in order (this one included), and the trainee's other requests.
+    conversation: list[ThreadMessage] = field(default_factory=list)
+    other_requests: list[CaseSummary] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ThreadMessage:
+    """One message of a conversation as its case page tells it: the trainee's words, then our mails."""
+
+    summary: CaseSummary
+    own_words: str
+    replies: list[ReplyView]
 
 
 def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | None = None) -> CaseSummary:
@@ -179,4 +204,6 @@ def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | 
         reply_state=last.state if last else "",
         corrected=case.corrected_at is not None,
         training=(trainings or {}).get(case.campaign_id or 0, ""),
+        thread=case.thread_id or case.id,
+        waiting_until=case.waiting_until,
     )

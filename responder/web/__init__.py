@@ -99,7 +99,14 @@ def _filters(app: Flask, zone: ZoneInfo) -> None:
     def local(value: datetime | None, pattern: str = "%d/%m/%Y %H:%M") -> str:
         return value.astimezone(zone).strftime(pattern) if value else ""
 
+    def filesize(size: int) -> str:
+        if size < 1024:
+            return f"{size} octets"
+        kilo = size / 1024
+        return f"{kilo:.0f} Ko".replace(".", ",") if kilo < 1024 else f"{kilo / 1024:.1f} Mo".replace(".", ",")
+
     app.jinja_env.filters["local"] = local
+    app.jinja_env.filters["filesize"] = filesize
     app.jinja_env.globals.update(labels.GLOBALS)
 
 
@@ -108,6 +115,9 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
     from responder.store.database import open_database
     from responder.web import auth, csrf
     from responder.web.cases import bp as cases_bp
+    from responder.web.compose import bp as compose_bp
+    from responder.web.followup import bp as followup_bp
+    from responder.web.mailparts import bp as mailparts_bp
     from responder.web.export import bp as export_bp
     from responder.web.overview import bp as overview_bp
     from responder.web.users import bp as users_bp
@@ -137,7 +147,7 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
     auth.init_app(app)
     csrf.init_app(app)
     _filters(app, ZoneInfo(config.web.timezone))
-    for blueprint in (auth.bp, cases_bp, overview_bp, export_bp, users_bp):
+    for blueprint in (auth.bp, cases_bp, followup_bp, compose_bp, mailparts_bp, overview_bp, export_bp, users_bp):
         app.register_blueprint(blueprint)
 
     @app.errorhandler(HTTPException)

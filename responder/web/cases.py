@@ -18,13 +18,18 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from responder.errors import ResponderError
-from responder.model import Action, Profile, Topic, Training
+from responder.model import Action, Profile, Topic, Training, in_guide_order
+from responder.parse import parse_message
+from responder.reply.personal import greeting, guide_text
 from responder.store.schema import STATUSES
 from responder.store.review_list import PAGE_SIZE
-from responder.store.review_values import VIEWS, CaseDetail, CaseFilter, ReplyView
+from responder.store.review_values import SAVED_VIEWS, CaseDetail, CaseFilter, Event, ReplyView
 from responder.message_ids import new_token
-from responder.web import context
+from responder.web import WebContext, context
 from responder.web.auth import current_account
+from responder.web.compose import forward_choices
+from responder.web.followup import default_wait_day
+from responder.web.mailparts import attachments
 from responder.web.sendnow import CannotSend, prepare, send_prepared
 
 bp = Blueprint("cases", __name__)
@@ -58,7 +63,7 @@ def case_filter(args: MultiDict[str, str]) -> CaseFilter:
         since=_day(args.get("since")),
         until=_day(args.get("until")),
         text=args.get("q", "")[:200],
-        view=pick("view", VIEWS),
+        view=pick("view", SAVED_VIEWS),
         user_id=user.id if (user := current_account()) is not None else None,
     )
 
@@ -91,6 +96,7 @@ def index() -> str:
     return render_template(
         "web/cases.html", page=page, counts=ctx.review.counts(), wanted=wanted, query=query,
         queue=ctx.review.queue_summary(ctx.clock()), now=ctx.clock(),
+        colleagues=[a for a in ctx.accounts.all() if a.active], wait_day=default_wait_day(ctx),
         statuses=STATUSES, actions=ACTIONS, profiles=PROFILES, topics=TOPICS,
     )
 
@@ -113,13 +119,40 @@ def shown_reply(reply: ReplyView) -> dict[str, Any]:
 
 @bp.get("/cas/<int:case_id>")
 def detail(case_id: int) -> str:
-    case = context().review.detail(case_id)
+    ctx = context()
+    case = ctx.review.detail(case_id)
     if case is None:
         abort(404)
     return render_template(
         "web/case.html", case=case, replies=[shown_reply(r) for r in case.replies],
         profiles=PROFILES, topics=TOPICS, actions=ACTIONS, me=current_account(),
+        colleagues=[a for a in ctx.accounts.all() if a.active], forward_to=forward_choices(ctx, case),
+        draft=draft_reply(ctx, case), token=new_token(), wait_day=default_wait_day(ctx),
+        attachments=attachments(case.raw), timeline=timeline(case),
     )
+
+
+def timeline(case: CaseDetail) -> list[Event]:
+    """The case's history in true order, each thing once: received, handled, each automatic reply
+    sent, then what people did (a reply sent by hand is its own event)."""
+    from responder.web.labels import ACTION, event_detail
+
+    handled = ACTION.get(case.classified_action, case.classified_action)
+    lines = [Event(case.summary.received_at, "reçu", "", ""),
+             Event(case.created_at, f"traité par le répondeur : {handled}", "", "")]
+    lines += [Event(r.sent_at, "réponse automatique envoyée", "", "") for r in case.replies if r.sent_at and not r.by_hand]
+    people = [Event(e.at, e.kind, e.who, event_detail(e.kind, e.detail)) for e in case.events]
+    # Received first, whatever the clocks say; then by time (a stable sort keeps equal times in order).
+    return lines[:1] + sorted(lines[1:] + people, key=lambda e: e.at)
+
+def draft_reply(ctx: WebContext, case: CaseDetail) -> str:
+    """What the reply written by hand starts from: the greeting, and the guide's sections for the
+    topics found (or corrected), the manager writing the rest."""
+    chosen = case.correction or {"profile": case.summary.profile, "topics": case.summary.topics}
+    topics = tuple(Topic(t) for t in chosen["topics"] if t in TOPICS)
+    guide = guide_text(Profile(chosen["profile"]), in_guide_order(topics), ctx.config.links, _training(case))
+    opening = greeting(parse_message(case.raw))
+    return f"{opening}\n\n" + (f"{guide}\n" if guide else "\n")
 
 
 @bp.get("/cas/<int:case_id>.eml")
@@ -142,12 +175,6 @@ def _done(case_id: int, ok: bool, message: str) -> Response:
         abort(404)
     flash(message, "ok")
     return redirect(url_for("cases.detail", case_id=case_id))
-
-
-@bp.post("/cas/<int:case_id>/prendre")
-def take(case_id: int) -> Response:
-    ctx = context()
-    return _done(case_id, ctx.review.take(case_id, _user_id(), ctx.clock()), "Cas pris en charge.")
 
 
 @bp.post("/cas/<int:case_id>/note")

@@ -9,7 +9,7 @@ from typing import Any
 from responder.store.campaigns import STATE_NAMES
 
 STATUS = {"new": "à traiter", "in_progress": "en cours", "resolved": "résolu", "ignored": "ignoré",
-          "answered": "répondu automatiquement"}
+          "answered": "répondu automatiquement", "waiting": "en attente"}
 ACTION = {"reply": "réponse automatique", "escalate": "à traiter par l'EAFC", "ignore": "ignoré"}
 PROFILE = {"academic": "compte académique", "university": "compte universitaire", "other": "autre compte"}
 TOPIC = {
@@ -60,6 +60,7 @@ STOP = {
     "robot_like": "ressemble à un message automatique",
     "delivery_failed": "réponse refusée",
     "delivery_uncertain": "envoi non confirmé",
+    "conversation": "suite d'une conversation suivie par une personne",
 }
 
 # How review.py records a correction in the timeline ("profil academic, sujets login, action reply").

@@ -76,8 +76,10 @@ def prepare(
     return Prepared(mail, _plain(mail), handle, sender_key(reply_to.addr))
 
 
-def send_prepared(ctx: WebContext, case_id: int, user_id: int, prepared: Prepared) -> str:
-    """Record the reply in the outbox, send it over SMTP, record the delivery; returns its state."""
+def send_prepared(ctx: WebContext, case_id: int, user_id: int, prepared: Prepared, kind: str = "reply_sent") -> str:
+    """Record the reply in the outbox, send it over SMTP, record the delivery; returns its state.
+
+    kind: the event the case's timeline records ("reply_sent", "forwarded")."""
     mail = prepared.mail
     try:
         reply_id = ctx.review.add_manual_reply(
@@ -85,7 +87,7 @@ def send_prepared(ctx: WebContext, case_id: int, user_id: int, prepared: Prepare
             message_id=str(mail.message["Message-ID"]), envelope_from=mail.envelope_from,
             envelope_to=",".join(mail.envelope_to), sender_key=prepared.key, handle=prepared.handle,
             subject=str(mail.message["Subject"] or ""), raw=mail_bytes(mail),
-            body_text=prepared.text,
+            body_text=prepared.text, kind=kind,
         )
     except IntegrityError:
         raise CannotSend("cette réponse a déjà été envoyée (aperçu déjà confirmé)") from None
