@@ -7,11 +7,12 @@ Read-only; the follow-up is written by review.py. Imports the schema; never a st
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Integer, Select, TextualSelect, column, func, or_, select, text
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.store.review_values import (
@@ -30,6 +31,8 @@ from responder.store.review_values import (
 from responder.store.schema import STATUS_WAITING, STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User, waiting_for_a_person
 
 PAGE_SIZE = 25
+MAX_SEARCH_WORDS = 12
+_WORDS = re.compile(r"\w+")
 MAX_CONVERSATION = 50  # messages of one conversation on its page
 MAX_OTHER_REQUESTS = 10
 BY_HAND = ("manual:", "personal", "forward")  # the handles of mail sent from the case page
@@ -56,6 +59,18 @@ class CaseListQueries:
         days = None if oldest is None else max(0, (now - oldest).days)
         return QueueSummary(count or 0, unassigned or 0, days)
 
+    def next_in_queue(self, case_id: int, now: datetime) -> int | None:
+        """The case after this one in the queue (oldest first), else the queue's first other one."""
+        with self.sessions() as session:
+            here = session.get(Case, case_id)
+            if here is None:
+                return None
+            queue = select(Case.id).where(*waiting_for_a_person(now), Case.id != case_id).order_by(
+                Case.received_at, Case.id)
+            later = queue.where(or_(Case.received_at > here.received_at,
+                                    (Case.received_at == here.received_at) & (Case.id > case_id)))
+            return session.scalar(later.limit(1)) or session.scalar(queue.limit(1))
+
     def _query(self, wanted: CaseFilter) -> Select[Any]:
         order: tuple[Any, ...] = (Case.received_at.desc(), Case.id.desc())  # newest first
         if wanted.view in VIEWS:
@@ -66,13 +81,19 @@ class CaseListQueries:
             select(Case)
             .options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
             .order_by(*order),
-            wanted,
+            wanted, self._full_text,
         )
+
+    @property
+    def _full_text(self) -> bool:
+        """SQLite has the FTS5 index of migration 0008; other databases search with LIKE."""
+        bind = self.sessions.kw.get("bind")
+        return bind is not None and bind.dialect.name == "sqlite"
 
     def page(self, wanted: CaseFilter, number: int = 1, size: int = PAGE_SIZE) -> Page:
         """Return one page of the filtered cases, newest first."""
         with self.sessions() as session:
-            total = session.scalar(_filtered(select(func.count(Case.id)), wanted)) or 0
+            total = session.scalar(_filtered(select(func.count(Case.id)), wanted, self._full_text)) or 0
             pages = max(1, -(-total // size))
             number = min(max(1, number), pages)
             users = user_emails(session)
@@ -159,7 +180,18 @@ def user_emails(session: Session) -> dict[int, str]:
     return {row.id: row.email for row in session.execute(select(User.id, User.email))}
 
 
-def _filtered(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
+def text_search(typed: str) -> TextualSelect:
+    """The cases whose sender, subject or own words hold every word typed (SQLite's FTS5 index of
+    migration 0008): accents and case folded, each word also as the start of a longer one."""
+    words = _WORDS.findall(typed)[:MAX_SEARCH_WORDS]
+    if not words:  # only signs ("%", "_"): no word to find
+        return text("SELECT rowid FROM cases_search WHERE 0").columns(column("rowid", Integer))
+    match = " ".join(f'"{word}"*' for word in words)  # quoted: AND, OR, NEAR are words too
+    return text("SELECT rowid FROM cases_search WHERE cases_search MATCH :match").bindparams(
+        match=match).columns(column("rowid", Integer))
+
+
+def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False) -> Select[Any]:
     if wanted.view in VIEWS:
         query = query.where(*waiting_for_a_person())
     if wanted.view == "waiting":
@@ -181,7 +213,9 @@ def _filtered(query: Select[Any], wanted: CaseFilter) -> Select[Any]:
         query = query.where(Case.received_at >= _day_start(wanted.since))
     if wanted.until:
         query = query.where(Case.received_at < _day_start(wanted.until + timedelta(days=1)))
-    if wanted.text.strip():
+    if wanted.text.strip() and full_text:
+        query = query.where(Case.id.in_(text_search(wanted.text)))
+    elif wanted.text.strip():
         # The trainee's own words, not the quoted invitation under them (which holds "mot de
         # passe" in nearly every case); % and _ typed by a person are letters, not wildcards.
         escaped = wanted.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

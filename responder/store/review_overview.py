@@ -38,9 +38,9 @@ class CaseOverviewQueries:
                 for c in rows
             ]
 
-    def open_escalations(self) -> list[CaseSummary]:
+    def open_escalations(self, now: datetime | None = None) -> list[CaseSummary]:
         """Return the escalated cases nobody has closed, oldest first (the digest, the overview)."""
-        wanted = select(Case).where(*waiting_for_a_person())
+        wanted = select(Case).where(*waiting_for_a_person(now))
         with self.sessions() as session:
             users = user_emails(session)
             query = wanted.options(defer(Case.raw), selectinload(Case.replies).defer(Reply.raw))

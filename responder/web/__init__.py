@@ -105,7 +105,11 @@ def _filters(app: Flask, zone: ZoneInfo) -> None:
         kilo = size / 1024
         return f"{kilo:.0f} Ko".replace(".", ",") if kilo < 1024 else f"{kilo / 1024:.1f} Mo".replace(".", ",")
 
+    def nombre(value: int) -> str:
+        return f"{value:,}".replace(",", "\u202f")  # 20 160: the French thousands separator
+
     app.jinja_env.filters["local"] = local
+    app.jinja_env.filters["nombre"] = nombre
     app.jinja_env.filters["filesize"] = filesize
     app.jinja_env.globals.update(labels.GLOBALS)
 

@@ -129,6 +129,7 @@ def detail(case_id: int) -> str:
         colleagues=[a for a in ctx.accounts.all() if a.active], forward_to=forward_choices(ctx, case),
         draft=draft_reply(ctx, case), token=new_token(), wait_day=default_wait_day(ctx),
         attachments=attachments(case.raw), timeline=timeline(case),
+        next_case=ctx.review.next_in_queue(case_id, ctx.clock()),
     )
 
 
@@ -191,13 +192,13 @@ def note(case_id: int) -> Response:
 def resolve(case_id: int) -> Response:
     ctx = context()
     ok = ctx.review.resolve(case_id, _user_id(), ctx.clock(), request.form.get("comment", "")[:2000])
-    return _done(case_id, ok, "Cas marqué résolu.")
+    return _done(case_id, ok, "Demande marquée résolue.")
 
 
 @bp.post("/cas/<int:case_id>/rouvrir")
 def reopen(case_id: int) -> Response:
     ctx = context()
-    return _done(case_id, ctx.review.reopen(case_id, _user_id(), ctx.clock()), "Cas rouvert.")
+    return _done(case_id, ctx.review.reopen(case_id, _user_id(), ctx.clock()), "Demande rouverte.")
 
 
 def _chosen() -> tuple[str, list[str], str]:

@@ -64,7 +64,7 @@ def compose_digest(cases: list[CaseSummary], config: Config, now: datetime) -> O
 
 def send_digest(config: Config, review: ReviewStore, now: datetime) -> Delivery | None:
     """Mail the digest of open escalations; None when nothing is open (no mail)."""
-    mail = compose_digest(review.open_escalations(), config, now)
+    mail = compose_digest(review.open_escalations(now), config, now)
     if mail is None:
         log.info("digest : aucune demande ouverte à signaler%s", "" if config.web.digest_to else " (ou digest_to vide)")
         return None

@@ -14,7 +14,7 @@ from flask import Blueprint, Response, request
 from responder.store.review_values import CaseSummary
 from responder.web import context
 from responder.web.cases import case_filter
-from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS
+from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS, TOPIC
 
 bp = Blueprint("export", __name__, url_prefix="/export")
 
@@ -30,7 +30,7 @@ def _csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
         case.sender_name,
         case.subject,
         PROFILE.get(case.profile, case.profile),
-        " ".join(case.topics),
+        ", ".join(TOPIC.get(t, t) for t in case.topics),
         ACTION.get(case.action, case.action),
         STATUS.get(case.status, case.status),
         case.assigned_to,

@@ -8,8 +8,9 @@ from typing import Any
 
 from responder.store.campaigns import STATE_NAMES
 
-STATUS = {"new": "à traiter", "in_progress": "en cours", "resolved": "résolu", "ignored": "ignoré",
-          "answered": "répondu automatiquement", "waiting": "en attente"}
+# Feminine: a "demande", the one word the page uses for what a trainee sent.
+STATUS = {"new": "nouvelle", "in_progress": "en cours", "waiting": "en attente", "resolved": "résolue",
+          "ignored": "ignorée", "answered": "répondue automatiquement"}
 ACTION = {"reply": "réponse automatique", "escalate": "à traiter par l'EAFC", "ignore": "ignoré"}
 PROFILE = {"academic": "compte académique", "university": "compte universitaire", "other": "autre compte"}
 TOPIC = {
@@ -77,6 +78,43 @@ def event_detail(kind: str, detail: str) -> str:
     return f"profil : {PROFILE.get(profile, profile)} ; sujets : {named} ; action : {ACTION.get(action, action)}"
 
 
+WHERE = {"text": "texte", "subject": "objet", "domain": "domaine", "invitation": "invitation", "words": "texte"}
+_RULE_KINDS = {"escalate": "à transmettre", "thanks": "remerciement", "ignore": "à ignorer"}
+
+
+def rule_name(rule: str) -> str:
+    """A rule of the classifier as a manager reads it: "topic.login.x" -> "sujet connexion (x)"."""
+    kind, _, rest = rule.partition(".")
+    what, _, name = rest.partition(".")
+    if kind == "topic":
+        named = " + ".join(TOPIC.get(t, t) for t in what.split("+"))
+        return f"sujet « {named} »" + (f" ({name.replace('_', ' ')})" if name else "")
+    if kind == "profile":
+        if what == "domain":
+            return "profil d'après le domaine"
+        if what in ("invitation", "model"):
+            return "profil d'après l'invitation" if what == "invitation" else "profil d'après le modèle"
+        return f"profil « {PROFILE.get(what, what)} »" + (f" ({name.replace('_', ' ')})" if name else "")
+    if kind in _RULE_KINDS:
+        return f"{_RULE_KINDS[kind]} ({rest.replace('_', ' ')})" if rest else _RULE_KINDS[kind]
+    return rule
+
+
+def target_name(target: str) -> str:
+    """A score's target ("topic:login", "escalate") in French."""
+    kind, _, what = target.partition(":")
+    if kind == "topic":
+        return f"sujet « {TOPIC.get(what, what)} »"
+    if kind == "profile":
+        return f"profil « {PROFILE.get(what, what)} »"
+    return _RULE_KINDS.get(kind, target)
+
+
+def decimal(value: float) -> str:
+    """0.5 -> "0,5", 1.0 -> "1": numbers the French way."""
+    return f"{value:g}".replace(".", ",")
+
+
 # Where an invitation of a campaign stands, in the words the trainer's command uses too.
 INVITATION_STATE = STATE_NAMES
 
@@ -88,5 +126,9 @@ GLOBALS: dict[str, Any] = {
     "REPLY_STATE": REPLY_STATE,
     "event_detail": event_detail,
     "STOP": STOP,
+    "WHERE": WHERE,
+    "rule_name": rule_name,
+    "target_name": target_name,
+    "decimal": decimal,
     "INVITATION_STATE": INVITATION_STATE,
 }

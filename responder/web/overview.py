@@ -6,9 +6,11 @@ the share answered automatically, the open escalations and their age, the median
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, render_template
 
@@ -18,13 +20,15 @@ from responder.web import context
 bp = Blueprint("overview", __name__)
 
 WEEKS_SHOWN = 12
-ACTION_COLOURS = {"reply": "#2e7d32", "escalate": "#c62828", "ignore": "#757575"}
+# Okabe-Ito colours, told apart with any colour vision; each series has a pattern of its own too.
+ACTION_COLOURS = {"reply": "#0072b2", "escalate": "#d55e00", "ignore": "#7a7a7a"}
 TOPIC_COLOURS = {
-    "forgotten_username": "#1565c0",
-    "forgotten_password": "#6a1b9a",
-    "login": "#ef6c00",
-    "find_course": "#00838f",
+    "forgotten_username": "#0072b2",
+    "forgotten_password": "#d55e00",
+    "login": "#009e73",
+    "find_course": "#cc79a7",
 }
+PATTERNS = ("solid", "stripes", "dots", "cross")
 
 
 @dataclass(frozen=True)
@@ -52,22 +56,39 @@ def _median(values: list[timedelta]) -> timedelta | None:
     return ordered[middle] if len(values) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _week(moment: datetime) -> str:
-    year, week, _ = moment.astimezone().isocalendar()
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
     return f"{year}-S{week:02d}"
 
 
+def _every_week(days: list[date]) -> list[str]:
+    """The ISO weeks from the first day's to the last's, the empty ones too, the last WEEKS_SHOWN."""
+    if not days:
+        return []
+    last = max(days)
+    monday = max(min(days), last - timedelta(weeks=WEEKS_SHOWN - 1))
+    monday -= timedelta(days=monday.weekday())
+    weeks = []
+    while monday <= last:
+        weeks.append(_week(monday))
+        monday += timedelta(weeks=1)
+    return weeks
+
+
 def overview_numbers(
-    rows: list[tuple[datetime, str, str, str, datetime | None]], now: datetime
+    rows: list[tuple[datetime, str, str, str, datetime | None]], now: datetime, zone: ZoneInfo = ZoneInfo("Europe/Paris")
 ) -> Overview:
-    """Compute the overview from (received_at, action, topics, status, resolved_at) rows."""
+    """Compute the overview from (received_at, action, topics, status, resolved_at) rows; weeks
+    are counted in `zone` ([web] timezone), and a week without mail is shown as one."""
     by_action: dict[str, Counter[str]] = defaultdict(Counter)
     by_topic: dict[str, Counter[str]] = defaultdict(Counter)
     resolution: list[timedelta] = []
     open_ages: list[timedelta] = []
     automatic = 0
+    days = []
     for received, action, topics, status, resolved in rows:
-        week = _week(received)
+        days.append(received.astimezone(zone).date())
+        week = _week(days[-1])
         by_action[week][action] += 1
         for topic in topics.split():
             by_topic[week][topic] += 1
@@ -76,7 +97,7 @@ def overview_numbers(
             resolution.append(resolved - received)
         if action == "escalate" and status in ("new", "in_progress"):
             open_ages.append(now - received)
-    weeks = sorted(by_action)[-WEEKS_SHOWN:]
+    weeks = _every_week(days)
     return Overview(
         weeks=weeks,
         by_action={w: dict(by_action[w]) for w in weeks},
@@ -97,6 +118,8 @@ class Bar:
     height: int
     colour: str
     title: str
+    count: int = 0
+    key: str = ""
 
 
 def bars(per_week: dict[str, dict[str, int]], weeks: list[str], colours: dict[str, str],
@@ -109,9 +132,15 @@ def bars(per_week: dict[str, dict[str, int]], weeks: list[str], colours: dict[st
         for offset, (key, colour) in enumerate(colours.items()):
             count = per_week.get(week, {}).get(key, 0)
             tall = round(height * count / peak)
-            laid.append(Bar(40 + index * slot + offset * width, 10 + height - tall, width - 1, tall, colour,
-                            f"{week} : {count}"))
+            laid.append(Bar(40 + index * slot + offset * width, 30 + height - tall, width - 1, tall, colour,
+                            f"{week} : {count}", count, key))
     return laid, peak
+
+
+def ticks(peak: int, height: int = 160) -> list[tuple[int, int]]:
+    """(value, y) of the y axis' graduations: whole numbers, at most five."""
+    step = max(1, -(-peak // 4))
+    return [(value, 30 + height - round(height * value / peak)) for value in range(0, peak + 1, step)]
 
 
 def _duration(value: timedelta | None) -> str:
@@ -128,12 +157,18 @@ def _duration(value: timedelta | None) -> str:
 @bp.get("/apercu")
 def index() -> str:
     ctx = context()
-    numbers = overview_numbers(ctx.review.activity(), ctx.clock())
+    now = ctx.clock()
+    numbers = overview_numbers(ctx.review.activity(), now, ZoneInfo(ctx.config.web.timezone))
+    escalations = ctx.review.open_escalations(now)
+    # What waits is the queue's count (a conversation once, waiting cases back on their day).
+    numbers = dataclasses.replace(numbers, open_escalations=len(escalations), oldest_open_age=max(
+        (now - c.received_at for c in escalations), default=None))
     action_bars, action_peak = bars(numbers.by_action, numbers.weeks, ACTION_COLOURS)
     topic_bars, topic_peak = bars(numbers.by_topic, numbers.weeks, TOPIC_COLOURS)
     return render_template(
         "web/overview.html", numbers=numbers, action_bars=action_bars, action_peak=action_peak,
         topic_bars=topic_bars, topic_peak=topic_peak, action_colours=ACTION_COLOURS,
-        topic_colours={t.value: TOPIC_COLOURS[t.value] for t in Topic}, duration=_duration,
-        escalations=ctx.review.open_escalations(), now=ctx.clock(),
+        topic_colours={t.value: TOPIC_COLOURS[t.value] for t in Topic}, duration=_duration, ticks=ticks,
+        patterns=dict(zip([*ACTION_COLOURS, *TOPIC_COLOURS], [*PATTERNS[:3], *PATTERNS])),
+        escalations=escalations, now=now,
     )

@@ -13,6 +13,7 @@ from responder.store.case_log import list_cases
 from responder.store.database import open_database
 from responder.store.schema import Base
 from tests.store.journal_support import NOW, ROSTER, SPEC, make_store, url_of
+from tests.store.schema_support import SEARCH_INDEX_APART
 
 
 # --- schema -----------------------------------------------------------------------------------------
@@ -34,7 +35,7 @@ def insert_case(db: sqlite3.Connection, key: str, **extra: int) -> None:
 def test_migrations_build_exactly_the_models_schema_with_campaigns(tmp_path: Path) -> None:
     sessions = open_database(url_of(tmp_path))
     with sessions() as session, session.connection() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection, opts=SEARCH_INDEX_APART), Base.metadata) == []
         tables = set(connection.dialect.get_table_names(connection))
     assert {"campaigns", "invitations", "send_attempts"} <= tables
 

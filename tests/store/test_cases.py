@@ -29,6 +29,7 @@ from responder.store.cases import NewCase, Recorder
 from responder.store.history import History
 from responder.store.outbox import Outbox
 from responder.store.schema import Base
+from tests.store.schema_support import SEARCH_INDEX_APART
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -84,7 +85,7 @@ def raw(uid: str = "1") -> RawMessage:
 def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
     sessions = open_database(f"sqlite:///{tmp_path / 'x.db'}")
     with sessions() as session, session.connection() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection, opts=SEARCH_INDEX_APART), Base.metadata) == []
 
 
 def test_an_existing_database_upgrades_in_place_and_keeps_its_cases(tmp_path: Path) -> None:

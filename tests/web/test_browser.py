@@ -209,10 +209,10 @@ def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, widt
     page.locator("#h-actions").scroll_into_view_if_needed()
     page.get_by_label("Je reprends cette demande").check()
     page.get_by_role("button", name="Prendre en charge").click()
-    page.get_by_role("button", name="Marquer résolu").click()
-    assert page.get_by_text("Cas marqué résolu.").is_visible()
+    page.get_by_role("button", name="Marquer résolue").click()
+    assert page.get_by_text("Demande marquée résolue.").is_visible()
     page.goto(case_url)
-    assert page.locator(".meta .status").inner_text() == "résolu"
+    assert page.locator(".meta .status").inner_text() == "résolue"
     shot("08-resolved")
 
     page.goto(desk.url + "/")

@@ -225,3 +225,14 @@ def test_an_admin_sees_the_same_desk(config: Config, smtp_server: SmtpServer) ->
 def test_colleagues_are_offered_for_assignment(config: Config, client: FlaskClient) -> None:
     page = client.get(f"/cas/{escalated(config)}").get_data(as_text=True)
     assert f">{ADMIN}</option>" in page and f">{MANAGER}</option>" in page
+
+
+def test_the_case_page_leads_to_the_next_case_of_the_queue_with_a_shortcut(config: Config, client: FlaskClient) -> None:
+    queue = [c.id for c in store(config).page(CaseFilter(view="queue")).rows]
+    assert len(queue) >= 2
+    page = client.get(f"/cas/{queue[0]}").get_data(as_text=True)
+    found = re.search(r'<a href="/cas/(\d+)" accesskey="n"', page)
+    assert found and int(found.group(1)) == queue[1]
+    assert 'accesskey="p"' in page and 'accesskey="r"' in page
+    last = client.get(f"/cas/{queue[-1]}").get_data(as_text=True)
+    assert f'<a href="/cas/{queue[0]}" accesskey="n"' in last  # back to the start of the queue

@@ -17,7 +17,7 @@ from flask.testing import FlaskClient
 from responder.cli import main
 from responder.config import Config
 from tests.config_factory import write_config
-from tests.web.review_support import app, case_ids, client, token  # noqa: F401  (fixtures)
+from tests.web.review_support import app, case_ids, client, store, token  # noqa: F401  (fixtures)
 from tests.web_support import MANAGER
 
 
@@ -135,3 +135,29 @@ def test_the_guards_stops_read_in_french_on_the_case_page(client: FlaskClient, c
     joined = " ".join(stops)
     assert "message automatique (Auto-Submitted)" in joined and "liste de diffusion" in joined
     assert not re.search(r"<li>[a-z]+_[a-z_]+ \(", joined)  # no stop shown by its code alone
+
+
+def test_search_is_a_full_text_index_folding_accents_and_word_endings(client: FlaskClient, config: Config) -> None:
+    accented = listed(client.get("/?q=oubli%C3%A9+mot+passe").get_data(as_text=True))
+    assert accented
+    # Without the accent, in capitals, a word cut short: the same cases.
+    assert listed(client.get("/?q=OUBLIE+mot+pass").get_data(as_text=True)) == accented
+    # By the sender's address, and words of FTS5's own syntax are only words.
+    sender = store(config).detail(int(accented[0])).summary.sender_address  # type: ignore[union-attr]
+    assert accented[0] in listed(client.get(f"/?q={sender}").get_data(as_text=True))
+    assert client.get("/?q=mot+OR+NEAR+AND+%22").status_code == 200
+
+
+def test_the_search_index_follows_the_cases(config: Config) -> None:
+    from sqlalchemy import update
+
+    from responder.store.database import open_database
+    from responder.store.review_values import CaseFilter
+    from responder.store.schema import Case
+
+    sessions = open_database(config.database.url, migrate=False)
+    review = store(config)
+    first = case_ids(config)[0]
+    with sessions.begin() as session:
+        session.execute(update(Case).where(Case.id == first).values(new_text="Bonjour, ma clé USB est perdue"))
+    assert [c.id for c in review.page(CaseFilter(text="cle usb")).rows] == [first]

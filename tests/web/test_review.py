@@ -56,7 +56,7 @@ def test_the_list_is_newest_first_with_counts_per_status(client: FlaskClient, co
     assert shown == sorted(shown, reverse=True)  # the samples were received oldest first
     counts = store(config).counts()
     assert sum(counts.values()) == len(case_ids(config)) == 11
-    for status, label in (("new", "à traiter"), ("ignored", "ignoré"), ("answered", "répondu automatiquement")):
+    for status, label in (("new", "nouvelle"), ("ignored", "ignorée"), ("answered", "répondue automatiquement")):
         assert f"<strong>{counts[status]}</strong> {label}" in page
     # Answered automatically is closed: what waits ("à traiter") is what a person must handle.
     assert set(case_ids(config, action="reply")) == set(case_ids(config, status="answered"))
@@ -280,11 +280,25 @@ def test_overview_numbers() -> None:
     assert numbers.median_resolution == timedelta(hours=4)
 
 
+def test_a_week_without_mail_is_still_a_week_of_the_chart() -> None:
+    monday = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    rows = [(monday, "reply", "login", "answered", None), (monday + timedelta(weeks=3), "ignore", "", "ignored", None)]
+    assert overview_numbers(rows, monday + timedelta(weeks=3)).weeks == ["2026-S48", "2026-S49", "2026-S50", "2026-S51"]
+    # Weeks are the page's time zone's: Sunday 23:30 UTC is already Monday in Paris.
+    sunday_night = datetime(2026, 11, 29, 23, 30, tzinfo=UTC)
+    assert overview_numbers([(sunday_night, "reply", "", "answered", None)], sunday_night).weeks == ["2026-S49"]
+
+
 def test_the_overview_page_shows_the_numbers_and_an_svg_chart(client: FlaskClient, config: Config) -> None:
     page = client.get("/apercu").get_data(as_text=True)
     waiting = len(case_ids(config, action="escalate", status="new"))
     assert f'<strong id="open-escalations">{waiting}</strong>' in page
     assert page.count("<svg viewBox") == 2 and "<rect" in page
+    # Beside each chart, its numbers as a table; patterns besides colours; an axis with graduations.
+    assert page.count("Les chiffres de ce graphique") == 2
+    assert 'fill="url(#c-action-escalate)"' in page and ">semaine</text>" in page
+    escalated = len(case_ids(config, action="escalate"))
+    assert re.search(rf'<th scope="row">\d{{4}}-S\d\d</th><td>\d+</td><td>{escalated}</td>', page)
 
 
 def test_the_digest_lists_open_escalations_and_nothing_when_none(config: Config) -> None:
