@@ -349,3 +349,15 @@ class LoginFailure(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     account: Mapped[str] = mapped_column(String(320), index=True)  # the address as typed, lower-cased
     client: Mapped[str] = mapped_column(String(100), index=True)  # the client's address (see trusted_proxies)
+
+
+class SavedAnswer(Base):
+    """A saved answer ("réponse type", migration 0009): a text the team starts a reply from."""
+
+    __tablename__ = "saved_answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

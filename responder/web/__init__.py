@@ -114,17 +114,17 @@ def _filters(app: Flask, zone: ZoneInfo) -> None:
     app.jinja_env.globals.update(labels.GLOBALS)
 
 
+def _register_pages(app: Flask) -> None:
+    from responder.web import answers, auth, cases, compose, export, followup, mailparts, overview, users
+
+    for module in (auth, cases, followup, compose, mailparts, answers, overview, export, users):
+        app.register_blueprint(module.bp)
+
+
 def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **overrides: Any) -> Flask:
     """Build the review application; `overrides` replace WebContext fields (clock, sleep) in tests."""
     from responder.store.database import open_database
     from responder.web import auth, csrf
-    from responder.web.cases import bp as cases_bp
-    from responder.web.compose import bp as compose_bp
-    from responder.web.followup import bp as followup_bp
-    from responder.web.mailparts import bp as mailparts_bp
-    from responder.web.export import bp as export_bp
-    from responder.web.overview import bp as overview_bp
-    from responder.web.users import bp as users_bp
 
     if sessions is None:
         sessions = open_database(config.database.url)
@@ -151,8 +151,7 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
     auth.init_app(app)
     csrf.init_app(app)
     _filters(app, ZoneInfo(config.web.timezone))
-    for blueprint in (auth.bp, cases_bp, followup_bp, compose_bp, mailparts_bp, overview_bp, export_bp, users_bp):
-        app.register_blueprint(blueprint)
+    _register_pages(app)
 
     @app.errorhandler(HTTPException)
     def _error(error: HTTPException) -> tuple[str, int]:

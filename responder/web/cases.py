@@ -27,6 +27,7 @@ from responder.store.review_values import SAVED_VIEWS, CaseDetail, CaseFilter, E
 from responder.message_ids import new_token
 from responder.web import WebContext, context
 from responder.web.auth import current_account
+from responder.store.saved_answers import Answer, SavedAnswers
 from responder.web.compose import forward_choices
 from responder.web.followup import default_wait_day
 from responder.web.mailparts import attachments
@@ -127,7 +128,8 @@ def detail(case_id: int) -> str:
         "web/case.html", case=case, replies=[shown_reply(r) for r in case.replies],
         profiles=PROFILES, topics=TOPICS, actions=ACTIONS, me=current_account(),
         colleagues=[a for a in ctx.accounts.all() if a.active], forward_to=forward_choices(ctx, case),
-        draft=draft_reply(ctx, case), token=new_token(), wait_day=default_wait_day(ctx),
+        draft=draft_reply(ctx, case, _chosen_answer()), token=new_token(), wait_day=default_wait_day(ctx),
+        saved_answers=SavedAnswers(ctx.sessions).all(),
         attachments=attachments(case.raw), timeline=timeline(case),
         next_case=ctx.review.next_in_queue(case_id, ctx.clock()),
     )
@@ -146,13 +148,20 @@ def timeline(case: CaseDetail) -> list[Event]:
     # Received first, whatever the clocks say; then by time (a stable sort keeps equal times in order).
     return lines[:1] + sorted(lines[1:] + people, key=lambda e: e.at)
 
-def draft_reply(ctx: WebContext, case: CaseDetail) -> str:
-    """What the reply written by hand starts from: the greeting, and the guide's sections for the
-    topics found (or corrected), the manager writing the rest."""
+def _chosen_answer() -> Answer | None:
+    wanted = request.args.get("reponse", "")
+    return SavedAnswers(context().sessions).get(int(wanted)) if wanted.isdigit() and len(wanted) < 19 else None
+
+
+def draft_reply(ctx: WebContext, case: CaseDetail, answer: Answer | None = None) -> str:
+    """What the reply written by hand starts from: the greeting, then the saved answer chosen or
+    else the guide's sections for the topics found (or corrected), the manager writing the rest."""
+    opening = greeting(parse_message(case.raw))
+    if answer is not None:
+        return f"{opening}\n\n{answer.body}\n"
     chosen = case.correction or {"profile": case.summary.profile, "topics": case.summary.topics}
     topics = tuple(Topic(t) for t in chosen["topics"] if t in TOPICS)
     guide = guide_text(Profile(chosen["profile"]), in_guide_order(topics), ctx.config.links, _training(case))
-    opening = greeting(parse_message(case.raw))
     return f"{opening}\n\n" + (f"{guide}\n" if guide else "\n")
 
 

@@ -76,3 +76,39 @@ def send_digest(config: Config, review: ReviewStore, now: datetime) -> Delivery 
     if delivery.status.value not in ("sent", "dry_run"):
         raise ResponderError(f"digest non envoyé : {delivery.detail}")
     return delivery
+
+
+def compose_assignment_notice(case: CaseSummary, colleague: str, by: str, config: Config,
+                              now: datetime) -> OutgoingMail:
+    """The mail telling a colleague a case was given to them, with its link."""
+    zone = ZoneInfo(config.web.timezone)
+    base = config.web.base_url.rstrip("/")
+    who = f"{case.sender_name} <{case.sender_address}>" if case.sender_name else case.sender_address
+    lines = [
+        "Bonjour,", "", f"{by} vous a attribué la demande n° {case.id} :", "",
+        f"  {who} : {case.subject or '(sans objet)'}",
+        f"  reçue le {case.received_at.astimezone(zone).strftime('%d/%m/%Y %H:%M')}",
+        f"  {base}/cas/{case.id}", "", "-- ", "Répondeur M@gistère (message automatique)",
+    ]
+    message = EmailMessage()
+    local, _, domain = config.responder.address.partition("@")
+    message["From"] = HeaderAddress(display_name=config.responder.display_name, username=local, domain=domain)
+    message["To"] = colleague
+    message["Subject"] = f"[Répondeur M@gistère] Demande n° {case.id} attribuée par {by}"
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = make_msgid("assign", domain=config.responder.message_id_domain)
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content("\n".join(lines) + "\n", charset="utf-8")
+    return OutgoingMail(message, config.responder.mail_from, (colleague,))
+
+
+def send_staff_mail(config: Config, mail: OutgoingMail) -> str | None:
+    """Send a mail to the staff; None when it went, else why not (in French)."""
+    sender = open_sender(config.smtp, config.responder.dry_run)
+    try:
+        delivery = sender.send(mail)
+    except ResponderError as error:
+        return str(error)
+    finally:
+        sender.close()
+    return None if delivery.status.value in ("sent", "dry_run") else delivery.detail

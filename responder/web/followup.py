@@ -15,6 +15,7 @@ from werkzeug.wrappers import Response
 
 from responder.web import WebContext, context
 from responder.web.auth import current_account
+from responder.web.digest import compose_assignment_notice, send_staff_mail
 
 bp = Blueprint("followup", __name__)
 
@@ -80,7 +81,22 @@ def assign(case_id: int) -> Response:
     if not ctx.review.assign(case_id, _user_id(), colleague[0], colleague[1], ctx.clock()):
         abort(404)
     flash(f"Demande attribuée à {colleague[1]}.", "ok")
+    if request.form.get("notify") == "1":
+        _notify(ctx, case_id, colleague[1])
     return _back(case_id)
+
+
+def _notify(ctx: WebContext, case_id: int, colleague: str) -> None:
+    """Tell the colleague by mail; the assignment stands whether the mail goes or not."""
+    case, me = ctx.review.detail(case_id), current_account()
+    if case is None or me is None:
+        return
+    problem = send_staff_mail(ctx.config, compose_assignment_notice(case.summary, colleague, me.email, ctx.config,
+                                                                    ctx.clock()))
+    if problem:
+        flash(f"{colleague} n'a pas pu être prévenu par courriel : {problem}", "error")
+    else:
+        flash(f"{colleague} a été prévenu par courriel.", "ok")
 
 
 @bp.post("/cas/<int:case_id>/attente")

@@ -225,6 +225,12 @@ def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, widt
     page.get_by_role("link", name="Vue d'ensemble").click()
     page.wait_for_url("**/apercu")
     shot("09-overview")
+    page.get_by_role("link", name="Réponses types").click()
+    page.get_by_label("Titre").fill("Frais de déplacement")
+    page.get_by_label("Texte (sans la formule de politesse").fill("Les frais sont remboursés par la DAFPIC.")
+    page.get_by_role("button", name="Enregistrer").click()
+    assert page.get_by_text("Réponse type enregistrée.").is_visible()
+    shot("10-saved-answers")
     assert errors == []
     assert {step: found for step, found in audits.items() if found} == {}
     context.close()

@@ -236,3 +236,39 @@ def test_the_case_page_leads_to_the_next_case_of_the_queue_with_a_shortcut(confi
     assert 'accesskey="p"' in page and 'accesskey="r"' in page
     last = client.get(f"/cas/{queue[-1]}").get_data(as_text=True)
     assert f'<a href="/cas/{queue[0]}" accesskey="n"' in last  # back to the start of the queue
+
+
+def test_saved_answers_are_written_once_and_start_a_reply(config: Config, smtp_server: SmtpServer) -> None:
+    _, client = desk(config, smtp_server)
+    answers = client.get("/reponses-types/").get_data(as_text=True)
+    assert "Aucune réponse type" in answers
+    client.post("/reponses-types/", data={"csrf_token": token(client, "/reponses-types/"), "title": "Frais",
+                                          "body": "Les frais de déplacement sont remboursés par la DAFPIC."})
+    duplicate = client.post("/reponses-types/", data={"csrf_token": token(client, "/reponses-types/"),
+                                                      "title": " Frais ", "body": "autre"}, follow_redirects=True)
+    assert "s&#39;appelle déjà « Frais »" in duplicate.get_data(as_text=True)
+    case_id = escalated(config)
+    page = client.get(f"/cas/{case_id}").get_data(as_text=True)
+    link = re.search(r'href="(/cas/\d+\?reponse=(\d+))#h-write">Frais</a>', page)
+    assert link
+    drafted = client.get(link.group(1)).get_data(as_text=True)
+    body = drafted.split('name="body"')[1].split("</textarea>")[0]
+    assert "remboursés par la DAFPIC" in body and "Bonjour" in body
+    # Edited by a colleague, the next reply starts from the new text.
+    client.post("/reponses-types/", data={"csrf_token": token(client, "/reponses-types/"), "id": link.group(2),
+                                          "title": "Frais", "body": "Les frais sont remboursés sur état de frais."})
+    assert "sur état de frais" in client.get(link.group(1)).get_data(as_text=True)
+    client.post(f"/reponses-types/{link.group(2)}/supprimer", data={"csrf_token": token(client, "/reponses-types/")})
+    assert "Aucune réponse type" in client.get("/reponses-types/").get_data(as_text=True)
+
+
+def test_a_colleague_can_be_told_by_mail_of_an_assignment(config: Config, smtp_server: SmtpServer) -> None:
+    colleague = Accounts(open_database(config.database.url, migrate=False)).add(
+        COLLEAGUE, PASSWORD, ROLE_MANAGER, datetime.now(UTC))
+    _, client = desk(config, smtp_server)
+    case_id = escalated(config)
+    client.post(f"/cas/{case_id}/attribuer", data={"csrf_token": token(client, f"/cas/{case_id}"),
+                                                   "assignee": str(colleague.id), "notify": "1"})
+    [notice] = smtp_server.messages
+    assert list(notice.rcpt_tos) == [COLLEAGUE]
+    assert f"/cas/{case_id}" in notice.message.get_content() and MANAGER in str(notice.message["Subject"])
