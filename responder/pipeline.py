@@ -35,7 +35,7 @@ from responder.store.campaigns import CampaignStore, LinkedInvitation
 from responder.store.cases import NewCase, Recorder
 from responder.store.history import History
 from responder.store.outbox import Outbox, PendingReply
-from responder.store.threads import ThreadLookup, Threads
+from responder.store.threads import ThreadLookup, Threads, follows_in_batch
 from responder.watchdog import Overtime, cpu_budget
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,7 @@ class _Read:
     linked: LinkedInvitation | None
     verdict: Verdict | None = None
     conversation: Conversation | None = None
+    follows: _Read | None = None  # the earlier message of the batch it continues
     mail: OutgoingMail | None = None
     cpu: float = 0.0
 
@@ -218,8 +219,14 @@ class Pipeline:
     def _judge(self, reads: list[_Read], now: datetime, outcomes: dict[str, Outcome]) -> None:
         keys = {id(read): reply_history_key(read.parsed) for read in reads}
         histories = self.history.histories(keys.values())
-        conversations = self.threads.conversations([_thread_lookup(read, now) for read in reads])
-        for read, conversation in zip(list(reads), conversations):
+        lookups = [_thread_lookup(read, now) for read in reads]
+        batch = list(reads)
+        for read, conversation, earlier in zip(batch, self.threads.conversations(lookups), follows_in_batch(lookups)):
+            if conversation is None and earlier is not None:
+                # It continues a message of this very batch, not yet recorded: thread 0 until then.
+                read.follows = batch[earlier]
+                handed = read.follows.verdict is not None and read.follows.verdict.decision.action is Action.ESCALATE
+                conversation = Conversation(0, 0, handed) if handed else None
             read.conversation = conversation
             started = time.process_time()
             linked, key = read.linked, keys[id(read)]
@@ -262,6 +269,7 @@ class Pipeline:
         cases: list[tuple[_Read, NewCase]] = []
         copies: list[tuple[_Read, int]] = []
         first: dict[str, int] = {}
+        index_of: dict[int, int] = {}  # id of a read -> the index of its case
         for read, entry in entries:
             if entry.key in known:
                 recorded = known[entry.key]
@@ -271,7 +279,8 @@ class Pipeline:
                 copies.append((read, first[entry.key]))
             else:
                 first[entry.key] = len(cases)
-                cases.append((read, entry))
+                index_of[id(read)] = len(cases)
+                cases.append((read, replace(entry, follows=index_of.get(id(read.follows)))))
                 if read.linked is not None:
                     # Before the case: marking twice after a crash is harmless, missing it is not.
                     self.invitations.mark_bounced(read.parsed, read.linked, self.clock())
@@ -341,7 +350,7 @@ def _new_case(read: _Read) -> NewCase:
 def _thread_lookup(read: _Read, now: datetime) -> ThreadLookup:
     parsed = read.parsed
     return ThreadLookup((*parsed.references, *parsed.in_reply_to), parsed.sender.addr if parsed.sender else "",
-                        parsed.subject, read.raw.internal_date or now)
+                        parsed.subject, read.raw.internal_date or now, parsed.message_id or "")
 
 
 def _lookup_ids(ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -170,8 +170,8 @@ def judge(
         stops += (Stop("robot_like", Action.ESCALATE, "ressemble à un message automatique"),)
     if conversation is not None and conversation.followed and classification.action is not Action.IGNORE:
         # A reminder or an answer to a person's mail: for that person, and no second acknowledgement.
-        stops += (Stop("conversation", Action.ESCALATE,
-                       f"suite de la demande n° {conversation.thread}, suivie par une personne"),)
+        which = f"de la demande n° {conversation.thread}" if conversation.thread else "d'un message reçu juste avant"
+        stops += (Stop("conversation", Action.ESCALATE, f"suite {which}, suivie par une personne"),)
     if not parsed.quote_confident:
         # The trainee's own words could not be told from the quoted text: the topics may come
         # from our invitation, so a human reads it rather than the guide answering.

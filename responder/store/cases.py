@@ -79,6 +79,7 @@ class NewCase:
     invitation: tuple[int, int] | None = None
     refused: tuple[tuple[str, str, str], ...] = ()
     conversation: Conversation | None = None
+    follows: int | None = None  # the index of the case of this batch it continues
 
     @property
     def key(self) -> str:
@@ -165,8 +166,9 @@ class Recorder:
             rows = [_case(entry, now) for entry in cases]
             session.add_all(rows)
             session.flush()
-            for row in rows:
-                row.thread_id = row.thread_id or row.id  # a new conversation starts with this case
+            for row, entry in zip(rows, cases):
+                earlier = rows[entry.follows].thread_id if entry.follows is not None else None
+                row.thread_id = row.thread_id or earlier or row.id  # else a new conversation starts here
             replies = [_reply(entry.reply, entry, row.id, now) if entry.reply is not None else None
                        for entry, row in zip(cases, rows)]
             session.add_all(reply for reply in replies if reply is not None)

@@ -33,15 +33,37 @@ MAX_IDS = 40  # a References field may be long; the ids nearest the message come
 class ThreadLookup:
     """What tells which conversation one message continues."""
 
-    ids: tuple[str, ...]  # In-Reply-To then References
+    ids: tuple[str, ...]  # References then In-Reply-To (the nearest last)
     sender: str
     subject: str
     received_at: datetime
+    message_id: str = ""
 
 
 def conversation_subject(subject: str) -> str:
     """The subject as a conversation keeps it: without reply or forward prefixes, case and spaces folded."""
     return _SPACES.sub(" ", _PREFIXES.sub("", subject[:1000])).strip().casefold()
+
+
+def follows_in_batch(lookups: Sequence[ThreadLookup]) -> list[int | None]:
+    """For each message, the earlier message of the same batch it continues, by the same rules
+    (it names that message's id; else same sender and subject within the window): its index."""
+    by_id: dict[str, int] = {}
+    by_subject: dict[tuple[str, str], int] = {}
+    found: list[int | None] = []
+    for index, lookup in enumerate(lookups):
+        earlier = next((by_id[i] for i in reversed(lookup.ids[-MAX_IDS:]) if i in by_id), None)
+        key = (lookup.sender.lower(), conversation_subject(lookup.subject))
+        if earlier is None and all(key) and key in by_subject:
+            before = lookups[by_subject[key]]
+            if abs(lookup.received_at - before.received_at) <= SAME_SUBJECT_WINDOW:
+                earlier = by_subject[key]
+        found.append(earlier)
+        if lookup.message_id:
+            by_id.setdefault(lookup.message_id, index)
+        if all(key):
+            by_subject[key] = index
+    return found
 
 
 class Threads:

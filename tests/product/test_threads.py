@@ -150,3 +150,14 @@ def test_cases_json_gives_one_thread_per_conversation(desk: Desk, capsys: pytest
     threads = {row["id"]: row["thread"] for row in map(json.loads, capsys.readouterr().out.splitlines())}
     first, other, reminder = sorted(threads)
     assert threads[reminder] == threads[first] == first and threads[other] == other
+
+
+def test_two_messages_of_one_conversation_in_one_batch_are_one_thread(desk: Desk) -> None:
+    # The trainee writes, then adds a line before the responder ran: both arrive in one batch.
+    desk.deliver(mail("<b1@ac-grenoble.fr>", "Frais de déplacement", ESCALATED, hours_ago=2),
+                 mail("<b2@ac-grenoble.fr>", "RE: Frais de déplacement", PASSWORD, answers="<b1@ac-grenoble.fr>",
+                      hours_ago=1))
+    first, second = desk.cases()
+    assert second.thread_id == first.thread_id == first.id
+    assert first.action == second.action == "escalate" and "conversation" in second.stops
+    assert len(desk.sent_to(TRAINEE)) == 1  # one acknowledgement for the conversation
