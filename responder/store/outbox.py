@@ -29,8 +29,7 @@ from responder.store.schema import (
     REPLY_PENDING,
     REPLY_SENDING,
     REPLY_UNCERTAIN,
-    STATUS_ANSWERED,
-    STATUS_IGNORED,
+    STATUS_IN_PROGRESS,
     STATUS_NEW,
     Case,
     Reply,
@@ -168,8 +167,11 @@ def escalate(case: Case, code: str, detail: str) -> None:
     stops.append({"code": code, "effect": Action.ESCALATE.value, "detail": detail})
     case.stops = json.dumps(stops, ensure_ascii=False)
     case.action = Action.ESCALATE.value
-    if case.status in (STATUS_IGNORED, STATUS_ANSWERED):
-        case.status = STATUS_NEW
+    if case.status not in (STATUS_NEW, STATUS_IN_PROGRESS):
+        # Closed (answered, ignored, resolved after a reply written by hand) or set aside: a
+        # mail that did not go brings it back to the queue, to whoever follows it.
+        case.status = STATUS_IN_PROGRESS if case.assigned_to is not None else STATUS_NEW
+        case.waiting_until = None
 
 
 def _case_of(reply_id: int) -> Any:

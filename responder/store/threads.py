@@ -52,8 +52,9 @@ def follows_in_batch(lookups: Sequence[ThreadLookup]) -> list[int | None]:
     by_subject: dict[tuple[str, str], int] = {}
     found: list[int | None] = []
     for index, lookup in enumerate(lookups):
-        earlier = next((by_id[i] for i in reversed(lookup.ids[-MAX_IDS:]) if i in by_id), None)
         key = (lookup.sender.lower(), conversation_subject(lookup.subject))
+        earlier = next((by_id[i] for i in reversed(lookup.ids[-MAX_IDS:])
+                        if i in by_id and lookups[by_id[i]].sender.lower() == key[0]), None)
         if earlier is None and all(key) and key in by_subject:
             before = lookups[by_subject[key]]
             if abs(lookup.received_at - before.received_at) <= SAME_SUBJECT_WINDOW:
@@ -85,20 +86,21 @@ class Threads:
         return [None if case is None else _conversation(case, facts) for case in found]
 
 
-def _cases_by_id(session: Session, ids: set[str]) -> dict[str, Case]:
-    """The cases our replies with these Message-IDs answered, and the cases of mails with them."""
+def _cases_by_id(session: Session, ids: set[str]) -> dict[str, tuple[Case, bool]]:
+    """The cases our replies with these Message-IDs answered (True: our own mail), and the cases
+    of mails with them (False)."""
     if not ids:
         return {}
     wanted = sorted(ids)
-    found: dict[str, Case] = {}
+    found: dict[str, tuple[Case, bool]] = {}
     for message_id, case in session.execute(
         select(Case.message_id, Case).where(Case.message_id.in_(wanted))
     ):
-        found.setdefault(message_id or "", case)
+        found.setdefault(message_id or "", (case, False))
     for message_id, case in session.execute(
         select(Reply.message_id, Case).join(Case, Reply.case_id == Case.id).where(Reply.message_id.in_(wanted))
     ):
-        found[message_id] = case  # our own mail names the case exactly; a trainee's id may be reused
+        found[message_id] = (case, True)  # our own mail names the case exactly; a trainee's id may be reused
     return found
 
 
@@ -116,10 +118,14 @@ def _recent_by_sender(session: Session, senders: set[str], lookups: Sequence[Thr
     return recent
 
 
-def _match(lookup: ThreadLookup, by_id: dict[str, Case], recent: dict[str, list[Case]]) -> Case | None:
+def _match(lookup: ThreadLookup, by_id: dict[str, tuple[Case, bool]], recent: dict[str, list[Case]]
+           ) -> Case | None:
     for found in reversed(lookup.ids[-MAX_IDS:]):  # the id nearest the message first
-        if found in by_id:
-            return by_id[found]
+        case, ours = by_id.get(found, (None, False))
+        # Only our own mail's ids, which only its recipient saw, join anyone's conversation; a
+        # trainee's message id joins it for that trainee alone (ids are public, and guessable).
+        if case is not None and (ours or case.sender_address.lower() == lookup.sender.lower()):
+            return case
     subject = conversation_subject(lookup.subject)
     if not subject or not lookup.sender:
         return None

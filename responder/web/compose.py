@@ -58,7 +58,8 @@ def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Respo
         flash(str(error), "error")
         return redirect(url_for("cases.detail", case_id=case_id))
     flash(f"Message : {REPLY_STATE.get(state, state)}.", "ok" if state in ("sent", "dry_run") else "error")
-    then = request.form.get("then", "")
+    # A mail refused or of unknown fate leaves the case as it is: it is back in the queue.
+    then = request.form.get("then", "") if state not in ("failed", "uncertain") else ""
     now = ctx.clock()
     if then == "resolve":
         ctx.review.resolve(case_id, account.id, now)

@@ -50,16 +50,23 @@ def compose_digest(cases: list[CaseSummary], config: Config, now: datetime) -> O
             f"  {base}/cas/{case.id}",
         ]
     lines += ["", f"Page de suivi : {base}/", "", "-- ", "Répondeur M@gistère (message automatique)"]
+    subject = f"[Répondeur M@gistère] {len(cases)} demande(s) à traiter"
+    return _staff_mail(config, tuple(config.web.digest_to), subject, lines, now, "digest")
+
+
+def _staff_mail(config: Config, to: tuple[str, ...], subject: str, lines: list[str], now: datetime,
+                kind: str) -> OutgoingMail:
+    """A mail from responder to the EAFC's staff (marked automatic: no out-of-office answers it)."""
     message = EmailMessage()
     local, _, domain = config.responder.address.partition("@")
     message["From"] = HeaderAddress(display_name=config.responder.display_name, username=local, domain=domain)
-    message["To"] = ", ".join(config.web.digest_to)
-    message["Subject"] = f"[Répondeur M@gistère] {len(cases)} demande(s) à traiter"
+    message["To"] = ", ".join(to)
+    message["Subject"] = subject
     message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid("digest", domain=config.responder.message_id_domain)
+    message["Message-ID"] = make_msgid(kind, domain=config.responder.message_id_domain)
     message["Auto-Submitted"] = "auto-generated"
     message.set_content("\n".join(lines) + "\n", charset="utf-8")
-    return OutgoingMail(message, config.responder.mail_from, tuple(config.web.digest_to))
+    return OutgoingMail(message, config.responder.mail_from, to)
 
 
 def send_digest(config: Config, review: ReviewStore, now: datetime) -> Delivery | None:
@@ -90,16 +97,8 @@ def compose_assignment_notice(case: CaseSummary, colleague: str, by: str, config
         f"  reçue le {case.received_at.astimezone(zone).strftime('%d/%m/%Y %H:%M')}",
         f"  {base}/cas/{case.id}", "", "-- ", "Répondeur M@gistère (message automatique)",
     ]
-    message = EmailMessage()
-    local, _, domain = config.responder.address.partition("@")
-    message["From"] = HeaderAddress(display_name=config.responder.display_name, username=local, domain=domain)
-    message["To"] = colleague
-    message["Subject"] = f"[Répondeur M@gistère] Demande n° {case.id} attribuée par {by}"
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid("assign", domain=config.responder.message_id_domain)
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content("\n".join(lines) + "\n", charset="utf-8")
-    return OutgoingMail(message, config.responder.mail_from, (colleague,))
+    subject = f"[Répondeur M@gistère] Demande n° {case.id} attribuée par {by}"
+    return _staff_mail(config, (colleague,), subject, lines, now, "assign")
 
 
 def send_staff_mail(config: Config, mail: OutgoingMail) -> str | None:

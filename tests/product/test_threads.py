@@ -161,3 +161,14 @@ def test_two_messages_of_one_conversation_in_one_batch_are_one_thread(desk: Desk
     assert second.thread_id == first.thread_id == first.id
     assert first.action == second.action == "escalate" and "conversation" in second.stops
     assert len(desk.sent_to(TRAINEE)) == 1  # one acknowledgement for the conversation
+
+
+def test_someone_else_naming_a_trainee_s_message_id_does_not_join_their_conversation(desk: Desk) -> None:
+    desk.deliver(mail("<private-1@ac-grenoble.fr>", "Frais de déplacement", ESCALATED, hours_ago=3))
+    desk.deliver(mail("<intrus-1@example.org>", "Re: Frais de déplacement", PASSWORD, sender="intrus@example.org",
+                      answers="<private-1@ac-grenoble.fr>"))
+    first, other = desk.cases()
+    assert other.thread_id == other.id != first.thread_id
+    # The trainee naming their own earlier message continues it.
+    desk.deliver(mail("<private-2@ac-grenoble.fr>", "Autre chose", PASSWORD, answers="<private-1@ac-grenoble.fr>"))
+    assert desk.cases()[2].thread_id == first.id

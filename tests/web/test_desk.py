@@ -272,3 +272,14 @@ def test_a_colleague_can_be_told_by_mail_of_an_assignment(config: Config, smtp_s
     [notice] = smtp_server.messages
     assert list(notice.rcpt_tos) == [COLLEAGUE]
     assert f"/cas/{case_id}" in notice.message.get_content() and MANAGER in str(notice.message["Subject"])
+
+
+def test_a_reply_the_relay_refuses_leaves_the_case_in_the_queue(config: Config, smtp_server: SmtpServer) -> None:
+    _, client = desk(config, smtp_server)
+    case_id = escalated(config)
+    smtp_server.script(["550 5.1.1 no such user"], command="RCPT")
+    page = client.post(f"/cas/{case_id}/repondre", data=form(client, case_id) | {
+        "body": "Bonjour, voici la réponse.", "then": "resolve"}, follow_redirects=True).get_data(as_text=True)
+    detail = store(config).detail(case_id)
+    assert detail is not None and detail.replies[-1].state == "failed"
+    assert detail.summary.status == "new" and "refusée" in page
