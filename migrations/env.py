@@ -7,7 +7,7 @@ config. Running the `alembic` command by hand works too: it reads $RESPONDER_CON
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import engine_from_config, pool, text
 
 from responder.store.schema import Base
 
@@ -47,10 +47,18 @@ def run_migrations_online() -> None:
         _run(connectable)
 
 
+# Any number 64-bit: the one all responders take before migrating a PostgreSQL database.
+MIGRATION_LOCK = 4_321_017_013
+
+
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     # SQLite cannot ALTER most things: batch mode rebuilds tables (Alembic's recommended setting).
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Several workers starting together: one migrates, the others wait for its commit,
+            # then find the schema at head (PostgreSQL's DDL is transactional).
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         context.run_migrations()
 
 

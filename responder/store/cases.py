@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from responder.model import Action, Conversation, Decision, OutgoingMail, ParsedMessage, RawMessage
@@ -95,12 +96,7 @@ class Recorder:
 
     def signing_key(self) -> bytes:
         """Return the key that signs our Message-IDs, created at the first call."""
-        with self.sessions.begin() as session:
-            setting = session.get(Setting, "signing_key")
-            if setting is None:
-                setting = Setting(key="signing_key", value=secrets.token_hex(32))
-                session.add(setting)
-            return bytes.fromhex(setting.value)
+        return bytes.fromhex(setting_once(self.sessions, "signing_key", secrets.token_hex(32)))
 
     # --- what was already handled, for a whole listing or batch --------------------------------
 
@@ -240,6 +236,22 @@ class Recorder:
         with self.sessions() as session:
             loaded: dict[str, object] = json.loads(session.get_one(Case, case_id).explanation or "{}")
             return loaded
+
+
+def setting_once(sessions: sessionmaker[Session], key: str, first_value: str) -> str:
+    """The setting's value, `first_value` written if it has none yet. Workers starting together
+    race for it: the first insert wins, and the others read what it wrote."""
+    with sessions() as session:
+        found = session.get(Setting, key)
+        if found is not None:
+            return found.value
+    try:
+        with sessions.begin() as session:
+            session.add(Setting(key=key, value=first_value))
+        return first_value
+    except IntegrityError:
+        with sessions() as session:
+            return session.get_one(Setting, key).value
 
 
 def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     and_,
     exists,
     or_,
+    BigInteger,
     Boolean,
     ColumnElement,
     DateTime,
@@ -103,7 +104,7 @@ class Case(Base):
     # Message-ID, or "sha256:<digest of the bytes>" when it has none: the same mail is one case.
     message_key: Mapped[str] = mapped_column(String(512), unique=True)
     message_id: Mapped[str | None] = mapped_column(String(512))
-    received_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     sent_date: Mapped[datetime | None] = mapped_column(UtcDateTime())
     sender_address: Mapped[str] = mapped_column(String(320), default="")
     sender_name: Mapped[str] = mapped_column(String(320), default="")
@@ -194,7 +195,7 @@ class MailboxMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(512))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # 32 bits unsigned: past a signed INTEGER
     uid: Mapped[str] = mapped_column(String(255))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)

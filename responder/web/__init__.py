@@ -32,7 +32,6 @@ from responder.config import Config
 from responder.resources import TEMPLATES
 from responder.errors import ResponderError, os_error_text
 from responder.store.logins import LIFETIME, LoginSessions
-from responder.store.schema import Setting
 from responder.store.cases import Recorder
 from responder.store.review import ReviewStore
 from responder.web.throttle import LoginThrottle
@@ -76,12 +75,9 @@ def _secret_key(config: Config, sessions: sessionmaker[Session]) -> str:
     from_env = config.web.secret_key()
     if from_env:
         return from_env
-    with sessions.begin() as session:
-        setting = session.get(Setting, SECRET_SETTING)
-        if setting is None:
-            setting = Setting(key=SECRET_SETTING, value=secrets.token_hex(32))
-            session.add(setting)
-        return setting.value
+    from responder.store.cases import setting_once
+
+    return setting_once(sessions, SECRET_SETTING, secrets.token_hex(32))
 
 
 class RowId(IntegerConverter):

@@ -7,6 +7,7 @@ step go to test-artifacts/screenshots/.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import mailbox
@@ -39,20 +40,37 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """The real app under waitress on a free port of 127.0.0.1; yields its base URL."""
+@contextlib.contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """The app under waitress on a free port of 127.0.0.1, in a thread; yields its base URL."""
     import waitress.server
 
-    config: Config = build_case_log(tmp_path)
-    app = create_app(config, sleep=lambda _: None)
     wsgi = waitress.server.create_server(app, host="127.0.0.1", port=0, threads=2)
-    port = wsgi.effective_port  # type: ignore[union-attr]
-    thread = threading.Thread(target=wsgi.run, daemon=True)
+    closing = threading.Event()
+
+    def run() -> None:
+        try:
+            wsgi.run()
+        except OSError:
+            if not closing.is_set():  # closing the sockets under select() is how waitress stops
+                raise
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{port}"
-    wsgi.close()
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{wsgi.effective_port}"  # type: ignore[union-attr]
+    finally:
+        closing.set()
+        wsgi.close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """The real app over the demo's case log."""
+    config: Config = build_case_log(tmp_path)
+    with serving(create_app(config, sleep=lambda _: None)) as url:
+        yield url
 
 
 @pytest.fixture
@@ -81,20 +99,15 @@ class Desk:
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
     """The real app under waitress on 127.0.0.1, sending to a real aiosmtpd; a colleague's account."""
-    import waitress.server
-
     smtp = SmtpServer()
     smtp.start()
     config = with_smtp(build_case_log(tmp_path), smtp.port)
     Accounts(open_database(config.database.url)).add(COLLEAGUE, PASSWORD, ROLE_MANAGER, datetime.now(UTC))
-    app = create_app(config, sleep=lambda _: None)
-    wsgi = waitress.server.create_server(app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=wsgi.run, daemon=True)
-    thread.start()
-    yield Desk(f"http://127.0.0.1:{wsgi.effective_port}", config, tmp_path, smtp)  # type: ignore[union-attr]
-    wsgi.close()
-    thread.join(timeout=5)
-    smtp.stop()
+    try:
+        with serving(create_app(config, sleep=lambda _: None)) as url:
+            yield Desk(url, config, tmp_path, smtp)
+    finally:
+        smtp.stop()
 
 
 def trainee_replies(desk: Desk, answered: str, sender: str, subject: str) -> None:

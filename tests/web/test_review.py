@@ -332,7 +332,9 @@ def test_migration_0003_upgrades_a_0002_database_with_cases_in_place(template_lo
 
     from responder.store.database import _alembic_config
 
-    shutil.copy(template_log / "responder.db", tmp_path / "old.db")
+    # The backup API, not a file copy: what still sits in the template's WAL file comes along.
+    with sqlite3.connect(template_log / "responder.db") as source, sqlite3.connect(tmp_path / "old.db") as copy:
+        source.backup(copy)
     url = f"sqlite:///{tmp_path / 'old.db'}"
     command.downgrade(_alembic_config(url), "0002")
     with sqlite3.connect(tmp_path / "old.db") as db:

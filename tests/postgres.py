@@ -1,0 +1,85 @@
+"""A real PostgreSQL for the tests: a throwaway cluster (initdb, pg_ctl) in a temporary folder,
+listening on 127.0.0.1 only, and a fresh database per test.
+
+Fixtures (import them by name): `postgres_server` (session) yields the server's base URL
+(`postgresql+psycopg://responder@127.0.0.1:PORT/`); `postgres_url` (function) yields the URL of a
+database of its own, dropped afterwards. Debian's `postgresql` package provides the binaries
+(./scripts/test installs it); the cluster runs as the `postgres` user when the tests run as root
+(PostgreSQL refuses root).
+"""
+
+from __future__ import annotations
+
+import gc
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_counter = itertools.count(1)
+
+
+def _bindir() -> Path:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        pytest.fail("PostgreSQL is missing: install Debian's postgresql (./scripts/test does it as root)")
+    return Path(found[-1]).parent
+
+
+def _as_owner(command: list[str], owner: str | None) -> list[str]:
+    return ["runuser", "-u", owner, "--", *command] if owner else command
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    bindir = _bindir()
+    owner = "postgres" if os.geteuid() == 0 else None
+    folder = Path(tempfile.mkdtemp(prefix="responder-pg-"))
+    if owner:
+        entry = pwd.getpwnam(owner)
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+    data, port = folder / "data", _free_port()
+    subprocess.run(_as_owner([str(bindir / "initdb"), "-D", str(data), "-U", "responder", "--auth=trust",
+                              "-E", "UTF8", "--locale=C.UTF-8"], owner), check=True, capture_output=True)
+    options = f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off -c full_page_writes=off"
+    subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+                              "-w", "start"], owner), check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://responder@127.0.0.1:{port}/"
+    finally:
+        subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], owner),
+                       capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    import psycopg
+
+    name = f"test_{os.getpid()}_{next(_counter)}"
+    plain = postgres_server.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain + "postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield postgres_server + name
+    # The engines the test opened keep pooled connections until collected: collect them now,
+    # quietly, rather than in the middle of a later test.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
+    with psycopg.connect(plain + "postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
