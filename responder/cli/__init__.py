@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from responder.cli import cases, decisions, invite, learn, service
+from responder.cli import cases, decisions, invite, learn, retention, service
 from responder.cli.exit_codes import EXIT_INTERRUPTED, EXIT_USER_ERROR
 from responder.cli.parser import argparse_in_french, build_parser
 from responder.errors import ResponderError
@@ -35,6 +35,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "invite": invite.invite_command,
     "campaigns": invite.campaigns_command,
     "learn": learn.learn_command,
+    "purge": retention.purge_command,
+    "forget": retention.forget_command,
 }
 
 

@@ -208,7 +208,7 @@ def _add_decision_commands(commands: Commands) -> None:
 def _add_follow_up_commands(commands: Commands) -> None:
     """cases, web, users, digest: the EAFC's follow-up of the cases."""
     cases = commands.add_parser("cases", help="le journal des cas")
-    cases.add_argument("--status", choices=("new", "in_progress", "resolved", "ignored", "answered"))
+    cases.add_argument("--status", choices=("new", "in_progress", "waiting", "resolved", "ignored", "answered"))
     cases.add_argument("--action", choices=("reply", "escalate", "ignore"))
     cases.add_argument("--since", type=_date_argument, metavar="AAAA-MM-JJ")
     cases.add_argument("--queue", action="store_true",
@@ -238,6 +238,11 @@ def _add_follow_up_commands(commands: Commands) -> None:
     users_password.add_argument("--password-stdin", action="store_true", help="lire le mot de passe sur l'entrée standard")
 
     commands.add_parser("digest", help="envoyer aux gestionnaires la liste des demandes à traiter (cron)")
+    purge = commands.add_parser("purge", help="effacer les données personnelles passé le délai de [retention] (cron)")
+    purge.add_argument("--dry-run", action="store_true", help="compter sans rien effacer")
+    forget = commands.add_parser("forget", help="effacer une personne de la base (droit à l'effacement)")
+    forget.add_argument("address", metavar="ADRESSE")
+    forget.add_argument("--dry-run", action="store_true", help="compter sans rien effacer")
 
 
 def _add_invitation_commands(commands: Commands) -> None:

@@ -32,6 +32,7 @@ def check_config(config: Config, where: Located) -> None:
     _check_profiles_and_links(config, where)
     _check_web(config, where)
     _check_invite(config, where)
+    _check_retention(config, where)
 
 
 def _check_security(name: str, section: ImapConfig | SmtpConfig, where: Located) -> None:
@@ -108,6 +109,16 @@ def _check_web(config: Config, where: Located) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise where.error("web", "timezone", f"fuseau horaire inconnu : {config.web.timezone!r} "
                           '(par exemple "Europe/Paris")') from None
+
+
+def _check_retention(config: Config, where: Located) -> None:
+    kept = config.retention
+    for key in ("keep_messages_days", "keep_cases_days"):
+        if getattr(kept, key) < 1:
+            raise where.error("retention", key, "doit être un nombre de jours, 1 au moins")
+    if kept.keep_cases_days < kept.keep_messages_days:
+        raise where.error("retention", "keep_cases_days", "doit être au moins keep_messages_days "
+                          "(un cas anonymisé n'a plus de message à garder)")
 
 
 def _check_invite(config: Config, where: Located) -> None:

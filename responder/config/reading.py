@@ -18,6 +18,7 @@ from typing import Any
 from responder.config.checks import check_config
 from responder.config.location import Located
 from responder.config.sections import (
+    RetentionConfig,
     SECTIONS,
     Config,
     DatabaseConfig,
@@ -63,6 +64,7 @@ def parse_config(text: str, path: str = "<config>") -> Config:
         database=sections.get("database", DatabaseConfig()),
         web=sections.get("web", WebConfig()),
         invite=sections.get("invite", InviteConfig()),
+        retention=sections.get("retention", RetentionConfig()),
     )
     check_config(config, where)
     return config

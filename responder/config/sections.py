@@ -195,6 +195,19 @@ class InviteConfig:
 
 
 @dataclass(frozen=True)
+class RetentionConfig:
+    """[retention]: how long personal data stays (`responder purge`, for cron).
+
+    A trainee's mail, its texts and our answers' bodies: 6 months, long enough to follow up a
+    training session and its reminders. The case itself (who wrote, about what): one year, the
+    training year, then anonymised; the counts of the overview stay.
+    """
+
+    keep_messages_days: int = 183
+    keep_cases_days: int = 365
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration, one attribute per section."""
 
@@ -208,6 +221,7 @@ class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     web: WebConfig = field(default_factory=WebConfig)
     invite: InviteConfig = field(default_factory=InviteConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
 
 
 SECTIONS: dict[str, type] = {
@@ -220,4 +234,5 @@ SECTIONS: dict[str, type] = {
     "database": DatabaseConfig,
     "web": WebConfig,
     "invite": InviteConfig,
+    "retention": RetentionConfig,
 }
