@@ -96,6 +96,8 @@ class Pipeline:
         self.signing_key = recorder.signing_key()
         self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
         self.dry_run = config.responder.dry_run
+        # SQLite: one process per database (service.single_instance); a server may have others.
+        self.exclusive = recorder.sessions.kw["bind"].dialect.name == "sqlite"
         # Loaded before the first message: an unreadable model stops the start, not a message.
         self.models = installed_models(config.responder.models_dir)
         self.dispatcher = Dispatcher(self.outbox, sender, clock, None if self.dry_run else source.save_sent)
@@ -110,7 +112,7 @@ class Pipeline:
         backoff and logged once, like an unreachable relay.
         """
         counts = RunCounts()
-        interrupted = self.outbox.recover_interrupted(self.clock())
+        interrupted = self.outbox.recover_interrupted(self.clock(), self.exclusive)
         if interrupted:
             log.warning("%d réponse(s) interrompue(s) pendant l'envoi : transmises à un humain", interrupted)
         backoff = 1.0
@@ -145,6 +147,8 @@ class Pipeline:
     def run_pass(self, counts: RunCounts, should_stop: Callable[[], bool] = lambda: False) -> None:
         """Send what waits in the outbox, then handle the mailbox's new messages a batch at a time."""
         self.dispatcher.new_pass()
+        if not self.exclusive and (late := self.outbox.recover_interrupted(self.clock(), exclusive=False)):
+            log.warning("%d réponse(s) d'un processus arrêté pendant l'envoi : transmises à un humain", late)
         self._settle(self.dispatcher.deliver_due())
         listing = self.source.new_messages()
         handled = self.recorder.handled(self.source.name, listing.uidvalidity, listing.uids)

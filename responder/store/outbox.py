@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import secrets
+import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Update, bindparam, select, update
+from sqlalchemy import Update, bindparam, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from responder.model import Action, Delivery
@@ -43,6 +46,11 @@ RETRY_DELAYS = (
     timedelta(hours=4),
 )
 CLAIMABLE = (REPLY_PENDING, REPLY_DEFERRED)
+# How long a reply handed to SMTP counts as in flight: far above an SMTP exchange (each command
+# times out in [smtp] timeout seconds), so that only a worker that died leaves one past it.
+LEASE = timedelta(minutes=15)
+# This process, as the leases name it.
+WORKER = f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(4)}"
 
 
 @dataclass(frozen=True)
@@ -112,10 +120,18 @@ class Outbox:
         with self.sessions.begin() as session:
             return _record(session, reply_id, delivery, now)
 
-    def recover_interrupted(self, now: datetime) -> int:
-        """Turn replies left `sending` by a crash into `uncertain` cases for a human; count them."""
+    def recover_interrupted(self, now: datetime, exclusive: bool = True) -> int:
+        """Turn replies left `sending` by a crash into `uncertain` cases for a human; count them.
+
+        exclusive: no other process uses this database (SQLite's single-instance lock), so every
+        `sending` reply was interrupted. Else only those whose lease has expired: another
+        worker's reply in the SMTP exchange right now is not a crash.
+        """
         with self.sessions.begin() as session:
-            stuck = list(session.scalars(select(Reply).where(Reply.state == REPLY_SENDING)))
+            query = select(Reply).where(Reply.state == REPLY_SENDING)
+            if not exclusive:
+                query = query.where(or_(Reply.lease_until.is_(None), Reply.lease_until < now))
+            stuck = list(session.scalars(query))
             for reply in stuck:
                 reply.state = REPLY_UNCERTAIN
                 reply.last_detail = "interrompu pendant l'envoi SMTP : envoi non confirmé"
@@ -126,7 +142,7 @@ class Outbox:
 
 def _claim(session: Session, reply_id: int, now: datetime) -> bool:
     # The case is not touched: its reply is recorded (or found interrupted) a moment later.
-    return delivery_state.claim(session, Reply, reply_id, CLAIMABLE)
+    return delivery_state.claim(session, Reply, reply_id, CLAIMABLE, lease_owner=WORKER, lease_until=now + LEASE)
 
 
 def _record(session: Session, reply_id: int, delivery: Delivery, now: datetime) -> str:

@@ -183,6 +183,9 @@ class Reply(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # Who handed it to SMTP and until when that counts as in flight (migration 0011).
+    lease_owner: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     case: Mapped[Case] = relationship(back_populates="replies")
 

@@ -117,3 +117,34 @@ def test_the_review_page_works_on_the_database(database_url: str, tmp_path: Path
     assert "en attente" in client.get(f"/cas/{case_id}").get_data(as_text=True)
     client.post(f"/cas/{case_id}/resoudre", data={"csrf_token": token(client, f"/cas/{case_id}")})
     assert case_id not in [int(i) for i in re.findall(r'href="/cas/(\d+)"', client.get("/?view=queue").get_data(as_text=True))]
+
+
+def test_a_worker_starting_takes_only_expired_leases_for_crashes(database_url: str, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    fill_maildir(tmp_path / "Maildir", datetime.now(UTC))
+    with MaildropSink(tmp_path / "sent") as sink:
+        config = load_config(write_config(tmp_path, smtp={"port": sink.port}, database={"url": database_url}))
+        run_service(config, once=True)
+        sessions = open_database(database_url, migrate=False)
+        with sessions.begin() as session:
+            reply_id = session.scalars(select(Reply.id).where(Reply.state == "sent")).first()
+            # Another worker is in the SMTP exchange of this reply right now.
+            session.execute(update(Reply).where(Reply.id == reply_id).values(
+                state="sending", lease_owner="autre:1", lease_until=datetime.now(UTC) + timedelta(minutes=10)))
+        run_service(config, once=True)
+        with sessions() as session:
+            state = session.scalar(select(Reply.state).where(Reply.id == reply_id))
+        if database_url.startswith("sqlite"):
+            assert state == "uncertain"  # one process per SQLite database: it can only be a crash
+            return
+        assert state == "sending"  # not taken for a crash
+        with sessions.begin() as session:  # that worker died: its lease runs out
+            session.execute(update(Reply).where(Reply.id == reply_id).values(
+                lease_until=datetime.now(UTC) - timedelta(seconds=1)))
+        run_service(config, once=True)
+    with sessions() as session:
+        reply = session.get_one(Reply, reply_id)
+        assert reply.state == "uncertain" and reply.case.action == "escalate"
