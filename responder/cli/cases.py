@@ -19,14 +19,15 @@ from responder.errors import ResponderError
 
 
 def cases_command(args: argparse.Namespace) -> int:
-    """`cases [--queue] [--status S] [--action A] [--since DATE] [--csv | --json]`: the case log."""
-    from responder.store.case_log import list_cases
+    """`cases [--queue] [--status S] [--action A] [--since DATE] [--limit N] [--offset N] [--csv | --json]`."""
+    from responder.store.case_log import stream_cases
     from responder.store.database import open_database
 
     config = command_config(args)
     zone = ZoneInfo(config.web.timezone)
-    rows = list_cases(open_database(config.database.url), status=args.status, action=args.action,
-                      since=args.since, queue=args.queue)
+    # Streamed: --json and --csv write each case as it is read, whatever the size of the log.
+    rows = stream_cases(open_database(config.database.url), status=args.status, action=args.action,
+                        since=args.since, queue=args.queue, limit=args.limit, offset=args.offset)
     if args.json:
         for c in rows:
             # The contract for tools outside the project (issue 12): one conversation, one thread.
@@ -37,7 +38,7 @@ def cases_command(args: argparse.Namespace) -> int:
             }, ensure_ascii=False))
         return EXIT_OK
     header = ("id", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
-    values = [
+    values = (
         (
             str(c.id),
             c.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
@@ -51,11 +52,12 @@ def cases_command(args: argparse.Namespace) -> int:
             c.subject,
         )
         for c in rows
-    ]
+    )
     if args.csv:
         write_excel_csv(header, values)
     else:
-        print(table(header, values) if values else "aucun cas")
+        shown = list(values)  # a table needs every width first
+        print(table(header, shown) if shown else "aucun cas")
     return EXIT_OK
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import sys
 from collections.abc import Iterable, Sequence
 
@@ -22,9 +21,9 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def write_excel_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     """Write `header` and `rows` as CSV on stdout, the way French Excel reads it."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    # The BOM makes French Excel read UTF-8; ";" is its list separator. Row by row: a large log
+    # streams to the terminal or the file as it is read.
+    sys.stdout.write("\ufeff")
+    writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
-    # The BOM makes French Excel read UTF-8; ";" is its list separator.
-    sys.stdout.write("\ufeff" + buffer.getvalue())

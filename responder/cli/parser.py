@@ -112,6 +112,11 @@ def _port(text: str) -> int:
     return value
 
 
+def _non_negative(text: str) -> int:
+    value = _positive(text) if text.strip() not in ("0", "+0", "-0") else 0
+    return value
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -213,6 +218,8 @@ def _add_follow_up_commands(commands: Commands) -> None:
     cases.add_argument("--since", type=_date_argument, metavar="AAAA-MM-JJ")
     cases.add_argument("--queue", action="store_true",
                        help="seulement ce qui attend une personne (à traiter, en cours), le plus ancien d'abord")
+    cases.add_argument("--limit", type=_positive, metavar="N", help="au plus N cas")
+    cases.add_argument("--offset", type=_non_negative, default=0, metavar="N", help="sauter les N premiers cas")
     case_output = cases.add_mutually_exclusive_group()
     case_output.add_argument("--csv", action="store_true", help="au format CSV (UTF-8, séparateur ;)")
     case_output.add_argument("--json", action="store_true", help="un objet JSON par ligne")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy import select
@@ -36,6 +37,9 @@ class CaseRow:
     thread: int = 0  # the conversation: the id of its first case
 
 
+STREAM_BATCH = 500
+
+
 def list_cases(
     sessions: sessionmaker[Session],
     status: str | None = None,
@@ -45,6 +49,20 @@ def list_cases(
 ) -> list[CaseRow]:
     """Return the cases, newest first, filtered as asked; `queue`: only what waits for a
     person (escalated, new or in progress), oldest first."""
+    return list(stream_cases(sessions, status, action, since, queue))
+
+
+def stream_cases(
+    sessions: sessionmaker[Session],
+    status: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    queue: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[CaseRow]:
+    """The cases as list_cases orders them, read a few hundred at a time (a log of 100,000 cases
+    is never in memory at once); `limit` and `offset` page through them."""
     query = select(Case).options(defer(Case.raw), defer(Case.text), defer(Case.explanation),
                                  selectinload(Case.replies).defer(Reply.raw))
     if queue:
@@ -58,9 +76,14 @@ def list_cases(
         query = query.where(Case.action == action)
     if since:
         query = query.where(Case.received_at >= since)
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     with sessions() as session:
         users = {row.id: row.email for row in session.execute(select(User.id, User.email))}
-        return [_case_row(case, users) for case in session.scalars(query)]
+        for case in session.scalars(query.execution_options(yield_per=STREAM_BATCH)):
+            yield _case_row(case, users)
 
 
 def _case_row(case: Case, users: dict[int, str]) -> CaseRow:

@@ -161,3 +161,15 @@ def test_the_search_index_follows_the_cases(config: Config) -> None:
     with sessions.begin() as session:
         session.execute(update(Case).where(Case.id == first).values(new_text="Bonjour, ma clé USB est perdue"))
     assert [c.id for c in review.page(CaseFilter(text="cle usb")).rows] == [first]
+
+
+def test_cases_pages_with_limit_and_offset(config: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(config.path), "cases", "--json"]) == 0
+    every = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert main(["--config", str(config.path), "cases", "--json", "--limit", "4", "--offset", "2"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == every[2:6]
+    assert main(["--config", str(config.path), "cases", "--csv", "--limit", "3"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 4  # the header and three cases
+    with pytest.raises(SystemExit) as refused:
+        main(["--config", str(config.path), "cases", "--limit", "0"])
+    assert refused.value.code == 2 and "doit être positif" in capsys.readouterr().err
