@@ -49,9 +49,9 @@ def guide_text(profile: Profile, topics: tuple[Topic, ...], links: LinksConfig,
     return tidy("\n\n".join(parts)) if parts else ""
 
 
-def greeting(parsed: ParsedMessage) -> str:
+def greeting(sender_name: str) -> str:
     """How a reply written by hand opens: the trainee's name when it reads as one."""
-    name = person_name(parsed.sender.name) if parsed.sender is not None else ""
+    name = person_name(sender_name)
     return f"Bonjour {name}," if name else "Bonjour,"
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from responder.store.schema import STATUS_WAITING, WAITING_STATUSES, Case
+from responder.store.schema import WAITING_STATUSES, Case
 
 # Event kinds, and how the case page names them.
 EVENT_LABELS = {
@@ -83,11 +83,6 @@ class CaseSummary:
     def waits_for_human(self) -> bool:
         """Escalated and nobody has dealt with it yet: the list makes it stand out."""
         return self.action == "escalate" and self.status in WAITING_STATUSES
-
-    @property
-    def waiting(self) -> bool:
-        """Set aside until a date (en attente)."""
-        return self.status == STATUS_WAITING
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from werkzeug.wrappers import Response
 from responder.errors import ResponderError
 from responder.store.saved_answers import SavedAnswers
 from responder.web import context
-from responder.web.auth import current_account
+from responder.web.auth import signed_in
 
 bp = Blueprint("answers", __name__, url_prefix="/reponses-types")
 
@@ -29,9 +29,7 @@ def index() -> str:
 
 @bp.post("/")
 def save() -> Response:
-    account = current_account()
-    if account is None:
-        abort(401)
+    account = signed_in()
     raw_id = request.form.get("id", "")
     answer_id = int(raw_id) if raw_id.isdigit() and len(raw_id) < 19 else None
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, Flask, abort, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response
 
@@ -39,6 +39,14 @@ def current_account() -> Account | None:
         g.account = account if account is not None and account.active else None
     found: Account | None = g.account
     return found
+
+
+def signed_in() -> Account:
+    """The account of this request; before_request already sent anonymous visitors to /login."""
+    account = current_account()
+    if account is None:
+        abort(401)
+    return account
 
 
 def client_address() -> str:

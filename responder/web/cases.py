@@ -19,14 +19,13 @@ from werkzeug.wrappers import Response
 
 from responder.errors import ResponderError
 from responder.model import Action, Profile, Topic, Training, in_guide_order
-from responder.parse import parse_message
 from responder.reply.personal import greeting, guide_text
 from responder.store.schema import STATUSES
 from responder.store.review_list import PAGE_SIZE
 from responder.store.review_values import SAVED_VIEWS, CaseDetail, CaseFilter, Event, ReplyView
 from responder.message_ids import new_token
 from responder.web import WebContext, context
-from responder.web.auth import current_account
+from responder.web.auth import current_account, signed_in
 from responder.store.saved_answers import Answer, SavedAnswers
 from responder.web.compose import forward_choices
 from responder.web.followup import default_wait_day
@@ -73,13 +72,6 @@ def _training(case: CaseDetail) -> Training | None:
     """The training a linked case's invitation was about: a reply sent from here names it too."""
     inv = case.invitation
     return Training(inv.training, inv.url, inv.trainer_name, inv.trainer_email) if inv else None
-
-
-def _user_id() -> int:
-    account = current_account()
-    if account is None:  # before_request already sent anonymous visitors to /login
-        abort(401)
-    return account.id
 
 
 @bp.get("/")
@@ -156,7 +148,7 @@ def _chosen_answer() -> Answer | None:
 def draft_reply(ctx: WebContext, case: CaseDetail, answer: Answer | None = None) -> str:
     """What the reply written by hand starts from: the greeting, then the saved answer chosen or
     else the guide's sections for the topics found (or corrected), the manager writing the rest."""
-    opening = greeting(parse_message(case.raw))
+    opening = greeting(case.summary.sender_name)
     if answer is not None:
         return f"{opening}\n\n{answer.body}\n"
     chosen = case.correction or {"profile": case.summary.profile, "topics": case.summary.topics}
@@ -194,20 +186,20 @@ def note(case_id: int) -> Response:
     if not text:
         flash("La note est vide.", "error")
         return redirect(url_for("cases.detail", case_id=case_id))
-    return _done(case_id, ctx.review.add_note(case_id, _user_id(), text[:5000], ctx.clock()), "Note ajoutée.")
+    return _done(case_id, ctx.review.add_note(case_id, signed_in().id, text[:5000], ctx.clock()), "Note ajoutée.")
 
 
 @bp.post("/cas/<int:case_id>/resoudre")
 def resolve(case_id: int) -> Response:
     ctx = context()
-    ok = ctx.review.resolve(case_id, _user_id(), ctx.clock(), request.form.get("comment", "")[:2000])
+    ok = ctx.review.resolve(case_id, signed_in().id, ctx.clock(), request.form.get("comment", "")[:2000])
     return _done(case_id, ok, "Demande marquée résolue.")
 
 
 @bp.post("/cas/<int:case_id>/rouvrir")
 def reopen(case_id: int) -> Response:
     ctx = context()
-    return _done(case_id, ctx.review.reopen(case_id, _user_id(), ctx.clock()), "Demande rouverte.")
+    return _done(case_id, ctx.review.reopen(case_id, signed_in().id, ctx.clock()), "Demande rouverte.")
 
 
 def _chosen() -> tuple[str, list[str], str]:
@@ -223,7 +215,7 @@ def _chosen() -> tuple[str, list[str], str]:
 def correct(case_id: int) -> Response:
     ctx = context()
     profile, topics, action = _chosen()
-    ok = ctx.review.correct(case_id, _user_id(), profile, topics, action, ctx.clock())
+    ok = ctx.review.correct(case_id, signed_in().id, profile, topics, action, ctx.clock())
     return _done(case_id, ok, "Classement corrigé (le classement automatique reste affiché).")
 
 
@@ -267,7 +259,7 @@ def send(case_id: int) -> Response:
             ctx, case.raw, chosen["profile"], chosen["topics"], ctx.clock(), chosen.get("token"),
             _training(case),
         )
-        state = send_prepared(ctx, case_id, _user_id(), prepared)
+        state = send_prepared(ctx, case_id, signed_in().id, prepared)
     except (CannotSend, ResponderError) as error:
         flash(str(error), "error")
         return redirect(url_for("cases.detail", case_id=case_id))

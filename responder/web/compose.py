@@ -16,17 +16,17 @@ from flask import Blueprint, abort, flash, redirect, request, url_for
 from werkzeug.wrappers import Response
 
 from responder.errors import ResponderError
-from responder.judge.guard import GuardSettings, screen, sender_key
+from responder.judge.guard import sender_key
 from responder.message_ids import sign_message_id
 from responder.model import Address
 from responder.parse import parse_message
 from responder.reply.personal import render_forward, render_personal_reply
 from responder.store.review_values import CaseDetail
 from responder.web import WebContext, context
-from responder.web.auth import current_account
+from responder.web.auth import signed_in
 from responder.web.followup import wait_until
 from responder.web.labels import REPLY_STATE
-from responder.web.sendnow import CannotSend, Prepared, send_prepared
+from responder.web.sendnow import CannotSend, Prepared, reply_address, send_prepared
 
 bp = Blueprint("compose", __name__)
 
@@ -49,9 +49,7 @@ def _message_id(ctx: WebContext) -> str:
 
 
 def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Response:
-    account = current_account()
-    if account is None:
-        abort(401)
+    account = signed_in()
     try:
         state = send_prepared(ctx, case_id, account.id, prepared, kind)
     except (CannotSend, ResponderError) as error:
@@ -74,14 +72,13 @@ def reply(case_id: int) -> Response:
     ctx = context()
     case = _case(ctx, case_id)
     parsed = parse_message(case.raw)
-    settings = GuardSettings.from_config(ctx.config.responder, ctx.recorder.signing_key())
-    reply_to: Address | None = screen(parsed, settings, ctx.clock()).reply_to or parsed.sender
-    if reply_to is None or not reply_to.addr:
-        flash("Ce message n'a aucune adresse à laquelle répondre.", "error")
-        return redirect(url_for("cases.detail", case_id=case_id))
     try:
+        reply_to = reply_address(ctx, parsed, ctx.clock())
         mail = render_personal_reply(parsed, reply_to, request.form.get("body", ""), ctx.config.responder,
                                      _message_id(ctx), ctx.clock(), request.form.get("signer", "")[:120])
+    except CannotSend as error:
+        flash(str(error), "error")
+        return redirect(url_for("cases.detail", case_id=case_id))
     except ValueError as error:
         flash(f"Réponse impossible : {error}.", "error")
         return redirect(url_for("cases.detail", case_id=case_id))

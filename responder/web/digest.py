@@ -75,14 +75,18 @@ def send_digest(config: Config, review: ReviewStore, now: datetime) -> Delivery 
     if mail is None:
         log.info("digest : aucune demande ouverte à signaler%s", "" if config.web.digest_to else " (ou digest_to vide)")
         return None
-    sender = open_sender(config.smtp, config.responder.dry_run)
-    try:
-        delivery = sender.send(mail)
-    finally:
-        sender.close()
+    delivery = _deliver(config, mail)
     if delivery.status.value not in ("sent", "dry_run"):
         raise ResponderError(f"digest non envoyé : {delivery.detail}")
     return delivery
+
+
+def _deliver(config: Config, mail: OutgoingMail) -> Delivery:
+    sender = open_sender(config.smtp, config.responder.dry_run)
+    try:
+        return sender.send(mail)
+    finally:
+        sender.close()
 
 
 def compose_assignment_notice(case: CaseSummary, colleague: str, by: str, config: Config,
@@ -103,11 +107,8 @@ def compose_assignment_notice(case: CaseSummary, colleague: str, by: str, config
 
 def send_staff_mail(config: Config, mail: OutgoingMail) -> str | None:
     """Send a mail to the staff; None when it went, else why not (in French)."""
-    sender = open_sender(config.smtp, config.responder.dry_run)
     try:
-        delivery = sender.send(mail)
+        delivery = _deliver(config, mail)
     except ResponderError as error:
         return str(error)
-    finally:
-        sender.close()
     return None if delivery.status.value in ("sent", "dry_run") else delivery.detail

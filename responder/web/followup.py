@@ -14,20 +14,13 @@ from flask import Blueprint, abort, flash, redirect, request, url_for
 from werkzeug.wrappers import Response
 
 from responder.web import WebContext, context
-from responder.web.auth import current_account
+from responder.web.auth import signed_in
 from responder.web.digest import compose_assignment_notice, send_staff_mail
 
 bp = Blueprint("followup", __name__)
 
 DEFAULT_WAIT = timedelta(days=7)
 MAX_BULK = 200  # cases one bulk action may change
-
-
-def _user_id() -> int:
-    account = current_account()
-    if account is None:
-        abort(401)
-    return account.id
 
 
 def wait_until(ctx: WebContext, day_text: str) -> tuple[datetime, str] | None:
@@ -59,7 +52,7 @@ def take(case_id: int) -> Response:
     case = ctx.review.detail(case_id)
     if case is None:
         abort(404)
-    me = _user_id()
+    me = signed_in().id
     holder = case.summary.assigned_to
     if case.assigned_to_id not in (None, me) and request.form.get("confirm") != "1":
         flash(f"Cette demande est suivie par {holder} : cochez « Je reprends cette demande » pour la reprendre.",
@@ -78,7 +71,7 @@ def assign(case_id: int) -> Response:
     if colleague is None:
         flash("Choisissez un collègue dans la liste.", "error")
         return _back(case_id)
-    if not ctx.review.assign(case_id, _user_id(), colleague[0], colleague[1], ctx.clock()):
+    if not ctx.review.assign(case_id, signed_in().id, colleague[0], colleague[1], ctx.clock()):
         abort(404)
     flash(f"Demande attribuée à {colleague[1]}.", "ok")
     if request.form.get("notify") == "1":
@@ -88,8 +81,8 @@ def assign(case_id: int) -> Response:
 
 def _notify(ctx: WebContext, case_id: int, colleague: str) -> None:
     """Tell the colleague by mail; the assignment stands whether the mail goes or not."""
-    case, me = ctx.review.detail(case_id), current_account()
-    if case is None or me is None:
+    case, me = ctx.review.detail(case_id), signed_in()
+    if case is None:
         return
     problem = send_staff_mail(ctx.config, compose_assignment_notice(case.summary, colleague, me.email, ctx.config,
                                                                     ctx.clock()))
@@ -106,7 +99,7 @@ def wait(case_id: int) -> Response:
     if until is None:
         flash("Choisissez une date à venir pour le retour de la demande.", "error")
         return _back(case_id)
-    if not ctx.review.wait(case_id, _user_id(), *until, ctx.clock(), request.form.get("comment", "")[:2000]):
+    if not ctx.review.wait(case_id, signed_in().id, *until, ctx.clock(), request.form.get("comment", "")[:2000]):
         abort(404)
     flash(f"Demande en attente jusqu'au {until[1]} : elle reviendra alors dans la file.", "ok")
     return _back(case_id)
@@ -126,7 +119,7 @@ def bulk() -> Response:
     ctx = context()
     ids = sorted({int(v) for v in request.form.getlist("ids") if v.isdigit() and len(v) < 19})[:MAX_BULK]
     back = redirect(request.form.get("back", "") if request.form.get("back", "").startswith("/?") else url_for("cases.index"))
-    what, me, now = request.form.get("bulk_action", ""), _user_id(), ctx.clock()
+    what, me, now = request.form.get("bulk_action", ""), signed_in().id, ctx.clock()
     if not ids:
         flash("Cochez au moins une demande.", "error")
         return back

@@ -60,8 +60,12 @@ def _payload(part: Message) -> bytes:
 
 def attachments(raw: bytes) -> list[Attachment]:
     """The files attached to the message, in order."""
+    return _attached(_parts(raw))
+
+
+def _attached(parts: list[Message]) -> list[Attachment]:
     found = []
-    for index, part in enumerate(_parts(raw)):
+    for index, part in enumerate(parts):
         if _is_attachment(part):
             name = _UNSAFE.sub("_", str(part.get_filename() or "")).strip() or f"piece-{index}"
             found.append(Attachment(index, name[:120], part.get_content_type(), len(_payload(part))))
@@ -73,10 +77,11 @@ def download(case_id: int, index: int) -> Response:
     case = context().review.detail(case_id)
     if case is None:
         abort(404)
-    wanted = next((a for a in attachments(case.raw) if a.index == index), None)
+    parts = _parts(case.raw)
+    wanted = next((a for a in _attached(parts) if a.index == index), None)
     if wanted is None:
         abort(404)
-    return Response(_payload(_parts(case.raw)[index]), mimetype="application/octet-stream", headers={
+    return Response(_payload(parts[index]), mimetype="application/octet-stream", headers={
         # RFC 6266: an ASCII name for old clients, the real one (UTF-8) for the others.
         "Content-Disposition": f'attachment; filename="{_NOT_ASCII_NAME.sub("_", wanted.filename)}"; '
                                f"filename*=UTF-8''{quote(wanted.filename)}",

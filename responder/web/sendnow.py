@@ -15,7 +15,8 @@ from sqlalchemy.exc import IntegrityError
 
 from responder.judge.guard import GuardSettings, screen, sender_key
 from responder.model import (
-    Action, Address, Classification, Decision, OutgoingMail, Profile, Topic, Training, in_guide_order,
+    Action, Address, Classification, Decision, OutgoingMail, ParsedMessage, Profile, Topic, Training,
+    in_guide_order,
 )
 from responder.parse import parse_message
 from responder.reply.render import render_reply
@@ -46,6 +47,16 @@ def _plain(mail: OutgoingMail) -> str:
     return part.get_content() if part is not None else ""
 
 
+def reply_address(ctx: WebContext, parsed: ParsedMessage, now: datetime) -> Address:
+    """Where a mail sent from the page to the trainee goes: where the guard says a reply may go
+    (Reply-To, envelope), else the sender; a human overrides the guard's other stops."""
+    settings = GuardSettings.from_config(ctx.config.responder, ctx.recorder.signing_key())
+    reply_to = screen(parsed, settings, now).reply_to or parsed.sender
+    if reply_to is None or not reply_to.addr:
+        raise CannotSend("ce message n'a aucune adresse à laquelle répondre")
+    return reply_to
+
+
 def prepare(
     ctx: WebContext, raw: bytes, profile: str, topics: list[str], now: datetime, token: str | None = None,
     training: Training | None = None,
@@ -59,11 +70,7 @@ def prepare(
     parsed = parse_message(raw)
     key = ctx.recorder.signing_key()
     responder = ctx.config.responder
-    screening = screen(parsed, GuardSettings.from_config(responder, key), now)
-    # The guard found where a reply may go (Reply-To, envelope); a human overrides the other stops.
-    reply_to: Address | None = screening.reply_to or parsed.sender
-    if reply_to is None or not reply_to.addr:
-        raise CannotSend("ce message n'a aucune adresse à laquelle répondre")
+    reply_to = reply_address(ctx, parsed, now)
     chosen = in_guide_order(tuple(Topic(t) for t in topics))
     classification = Classification(Profile(profile), chosen, Action.REPLY)
     decision = Decision(classification, (), Action.REPLY, True, reply_to)

@@ -135,6 +135,8 @@ def serious_violations(page: Any) -> list[str]:
 
 @pytest.mark.parametrize(("device", "width", "height"), [("laptop", 1280, 800), ("phone", 390, 844)])
 def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, width: int, height: int) -> None:
+    from playwright.sync_api import expect
+
     SHOTS.mkdir(parents=True, exist_ok=True)
     # bypass_csp: axe is injected by the test; the page itself still runs no script at all.
     context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True,
@@ -189,7 +191,7 @@ def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, widt
     page.get_by_label("Signé (votre nom, facultatif)").fill("Marie Curie")
     page.get_by_label("la laisser ouverte").check()
     page.get_by_role("button", name="Envoyer la réponse").click()
-    assert page.get_by_text("Message : envoyée.").is_visible()
+    expect(page.get_by_text("Message : envoyée.")).to_be_visible()
     [ours] = desk.smtp.messages
     assert ours.message["Auto-Submitted"] is None and ours.message["In-Reply-To"]
     shot("05-answered")
@@ -197,10 +199,10 @@ def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, widt
     # Give it to a colleague, then set it aside until next week.
     page.get_by_label("Attribuer à").select_option(label=COLLEAGUE)
     page.get_by_role("button", name="Attribuer", exact=True).click()
-    assert page.get_by_text(f"Demande attribuée à {COLLEAGUE}.").is_visible()
+    expect(page.get_by_text(f"Demande attribuée à {COLLEAGUE}.")).to_be_visible()
     page.get_by_role("button", name="Mettre en attente").click()
-    assert page.get_by_text("elle reviendra alors dans la file").is_visible()
-    assert page.locator(".meta .status").inner_text() == "en attente"
+    expect(page.get_by_text("elle reviendra alors dans la file")).to_be_visible()
+    expect(page.locator(".meta .status")).to_have_text("en attente")
     shot("06-waiting")
 
     # The trainee answers our mail: the conversation is back in the queue, with the colleague.
@@ -223,9 +225,9 @@ def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, widt
     page.get_by_label("Je reprends cette demande").check()
     page.get_by_role("button", name="Prendre en charge").click()
     page.get_by_role("button", name="Marquer résolue").click()
-    assert page.get_by_text("Demande marquée résolue.").is_visible()
+    expect(page.get_by_text("Demande marquée résolue.")).to_be_visible()
     page.goto(case_url)
-    assert page.locator(".meta .status").inner_text() == "résolue"
+    expect(page.locator(".meta .status")).to_have_text("résolue")
     shot("08-resolved")
 
     page.goto(desk.url + "/")
@@ -242,7 +244,7 @@ def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, widt
     page.get_by_label("Titre").fill("Frais de déplacement")
     page.get_by_label("Texte (sans la formule de politesse").fill("Les frais sont remboursés par la DAFPIC.")
     page.get_by_role("button", name="Enregistrer").click()
-    assert page.get_by_text("Réponse type enregistrée.").is_visible()
+    expect(page.get_by_text("Réponse type enregistrée.")).to_be_visible()
     shot("10-saved-answers")
     assert errors == []
     assert {step: found for step, found in audits.items() if found} == {}
