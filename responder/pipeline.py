@@ -15,9 +15,10 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from responder.config import Config
+from responder.counts import RunCounts, count_outcome
 from responder.delivery import SETTLED, WAITING, Dispatcher
 from responder.errors import DatabaseError, MailboxError
 from responder.invitations.linking import InvitationLinks
@@ -32,7 +33,8 @@ from responder.reply.render import render_reply
 from responder.reply.smtp import Sender
 from responder.source import Source
 from responder.store.campaigns import CampaignStore, LinkedInvitation
-from responder.store.cases import NewCase, Recorder
+from responder.store.claims import MessageClaims
+from responder.store.cases import NewCase, RecordedElsewhere, Recorder
 from responder.store.history import History
 from responder.store.outbox import Outbox, PendingReply
 from responder.store.threads import ThreadLookup, Threads, follows_in_batch
@@ -48,25 +50,6 @@ OVERTIME = f"message trop complexe : analyse arrêtée après {CPU_BUDGET:.0f} s
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass
-class RunCounts:
-    """What a run did, for the final log line and the demo.
-
-    waiting, relay_problem: replies left in the outbox because the relay could not be reached in
-    the last pass, and why (the warning and exit code 3 of `run --once`). cpu: CPU seconds each
-    message took to read and judge, by UID (the fuzzer checks them against their budget).
-    """
-
-    handled: int = 0
-    replied: int = 0
-    escalated: int = 0
-    ignored: int = 0
-    errors: int = 0
-    waiting: int = 0
-    relay_problem: str = ""
-    cpu: dict[str, float] | None = None
 
 
 @dataclass
@@ -90,14 +73,16 @@ class Pipeline:
                  clock: Callable[[], datetime] = utc_now) -> None:
         self.config, self.recorder, self.rules, self.source, self.clock = config, recorder, rules, source, clock
         self.history = History(recorder.sessions)
-        self.outbox = Outbox(recorder.sessions)
+        # SQLite: one process per database (service.single_instance); a server may have others.
+        self.exclusive = recorder.sessions.kw["bind"].dialect.name == "sqlite"
+        lease = timedelta(seconds=config.database.worker_lease_seconds)
+        self.outbox = Outbox(recorder.sessions, lease)
         self.threads = Threads(recorder.sessions)
+        self.claims = MessageClaims(recorder.sessions, lease, exclusive=self.exclusive)
         self.invitations = InvitationLinks(CampaignStore(recorder.sessions))
         self.signing_key = recorder.signing_key()
         self.guard_settings = GuardSettings.from_config(config.responder, self.signing_key)
         self.dry_run = config.responder.dry_run
-        # SQLite: one process per database (service.single_instance); a server may have others.
-        self.exclusive = recorder.sessions.kw["bind"].dialect.name == "sqlite"
         # Loaded before the first message: an unreadable model stops the start, not a message.
         self.models = installed_models(config.responder.models_dir)
         self.dispatcher = Dispatcher(self.outbox, sender, clock, None if self.dry_run else source.save_sent)
@@ -112,6 +97,8 @@ class Pipeline:
         backoff and logged once, like an unreachable relay.
         """
         counts = RunCounts()
+        if adopted := self.claims.adopt_former_names(self.source.former_names, self.source.name):
+            log.info("%d message(s) déjà traité(s) rattaché(s) à %s", adopted, self.source.name)
         interrupted = self.outbox.recover_interrupted(self.clock(), self.exclusive)
         if interrupted:
             log.warning("%d réponse(s) interrompue(s) pendant l'envoi : transmises à un humain", interrupted)
@@ -155,17 +142,29 @@ class Pipeline:
         pending = [uid for uid in listing.uids if uid not in handled]
         size = self.source.batch_size
         for start in range(0, len(pending), size):
-            raws = self.source.fetch(listing, pending[start : start + size])
+            # Other workers of this mailbox list the same UIDs: handle only those this one holds.
+            mine = self.claims.claim(self.source.name, listing.uidvalidity, pending[start : start + size], self.clock())
+            raws = self.source.fetch(listing, mine) if mine else []
             outcomes = self.handle(raws)
             self._acknowledge(list(zip(raws, outcomes)))
             for raw, outcome in zip(raws, outcomes):
-                _count(counts, raw, outcome)
+                count_outcome(counts, raw, outcome)
             if should_stop():
                 break
         counts.waiting, counts.relay_problem = self.dispatcher.waiting, self.dispatcher.relay_down
 
-    def handle(self, raws: Sequence[RawMessage]) -> list[Outcome]:
-        """Handle one batch end to end, up to the delivery of its replies (not the acknowledgement)."""
+    def handle(self, raws: Sequence[RawMessage], first_try: bool = True) -> list[Outcome]:
+        """Handle one batch end to end, up to the delivery of its replies (not the acknowledgement).
+        A mail recorded by another worker meanwhile fails the batch's commit: once more, it finds it."""
+        try:
+            return self._handle(raws)
+        except RecordedElsewhere:
+            if not first_try:
+                raise
+            log.info("un autre processus a enregistré un message de ce lot : lot repris")
+            return self.handle(raws, first_try=False)
+
+    def _handle(self, raws: Sequence[RawMessage]) -> list[Outcome]:
         now = self.clock()
         outcomes: dict[str, Outcome] = {}
         for uid, already in self.recorder.recorded_many(raws).items():
@@ -173,9 +172,11 @@ class Pipeline:
             outcomes[uid] = Outcome(already.action, already.replied, "déjà traité", already.case_id,
                                     settled=not already.awaiting)
         reads = self._read([raw for raw in raws if raw.uid not in outcomes], now, outcomes)
-        self._judge(reads, now, outcomes)
-        cases, copies = self._plan(reads, outcomes)
-        recorded = self.recorder.record_cases([entry for _, entry in cases], [(r.raw, i) for r, i in copies], now)
+        # From the senders' histories to the commit of their replies, no other worker judges them.
+        with self.claims.sender_turns([reply_history_key(read.parsed) for read in reads]):
+            self._judge(reads, now, outcomes)
+            cases, copies = self._plan(reads, outcomes)
+            recorded = self.recorder.record_cases([entry for _, entry in cases], [(r.raw, i) for r, i in copies], now)
         replies = [(reply_id, read.mail) for (read, _), (_, reply_id) in zip(cases, recorded)
                    if reply_id is not None and read.mail is not None]
         states = iter(self.dispatcher.dispatch_all(replies))
@@ -361,16 +362,6 @@ def _lookup_ids(ids: tuple[str, ...]) -> tuple[str, ...]:
     """The ids to look up, in order, each also in lower case: our invitations' ids are all
     lower case (hex digits and a lower-cased domain), whatever a client did to the copy."""
     return tuple(dict.fromkeys(variant for found in ids for variant in (found, found.lower())))
-
-
-def _count(counts: RunCounts, raw: RawMessage, outcome: Outcome) -> None:
-    counts.handled += 1
-    counts.replied += outcome.replied
-    counts.escalated += outcome.action is Action.ESCALATE
-    counts.ignored += outcome.action is Action.IGNORE
-    counts.errors += outcome.summary == "erreur"
-    if counts.cpu is not None:
-        counts.cpu[raw.uid] = outcome.cpu
 
 
 def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:

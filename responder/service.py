@@ -14,7 +14,8 @@ from responder.judge.classify import Rules, load_rules
 from responder.config import Config, LinksConfig
 from responder.store.database import open_database, single_instance
 from responder.source import open_source
-from responder.pipeline import Pipeline, RunCounts, utc_now
+from responder.counts import RunCounts
+from responder.pipeline import Pipeline, utc_now
 from responder.store.cases import Recorder
 from responder.reply.smtp import open_sender
 

@@ -10,6 +10,7 @@ database of its own, dropped afterwards. Debian's `postgresql` package provides 
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import glob
 import itertools
@@ -47,6 +48,13 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
+    with running_postgres() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def running_postgres() -> Iterator[str]:
+    """A throwaway cluster for as long as the block runs; yields its base URL (add a database name)."""
     bindir = _bindir()
     owner = "postgres" if os.geteuid() == 0 else None
     folder = Path(tempfile.mkdtemp(prefix="responder-pg-"))
@@ -83,3 +91,12 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
         gc.collect()
     with psycopg.connect(plain + "postgres", autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty database, once SQLite (a file in tmp_path), once PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'responder.db'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url

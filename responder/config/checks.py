@@ -33,6 +33,8 @@ def check_config(config: Config, where: Located) -> None:
     _check_web(config, where)
     _check_invite(config, where)
     _check_retention(config, where)
+    if config.database.worker_lease_seconds < 1:
+        raise where.error("database", "worker_lease_seconds", "doit être un nombre de secondes, 1 au moins")
 
 
 def _check_security(name: str, section: ImapConfig | SmtpConfig, where: Located) -> None:

@@ -141,9 +141,12 @@ class LinksConfig:
 
 @dataclass(frozen=True)
 class DatabaseConfig:
-    """[database]: where cases are recorded (an SQLAlchemy URL)."""
+    """[database]: where cases are recorded (an SQLAlchemy URL). worker_lease_seconds: how long
+    a message or a reply a worker is handling stays its own; past that, a worker that stopped
+    (killed, machine down) is presumed gone and another takes over (several workers, PostgreSQL)."""
 
     url: str = "sqlite:///responder.db"
+    worker_lease_seconds: int = 900
 
 
 @dataclass(frozen=True)

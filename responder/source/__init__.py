@@ -29,7 +29,10 @@ class Source(Protocol):
     never calls back, and decides by itself what an outcome means in its folders.
     """
 
-    name: str  # "imap:INBOX", "maildir:/path/to/Maildir"
+    # Which mailbox and folder, unique across every mailbox sharing a database:
+    # "imap://formation@imap.ac-grenoble.fr:993/INBOX", "maildir:/path/to/Maildir".
+    name: str
+    former_names: tuple[str, ...]  # what earlier versions recorded it as ("imap:INBOX")
     batch_size: int  # how many messages `fetch` is given at a time
     poll_interval: float  # seconds to wait between passes when no new mail is announced
 

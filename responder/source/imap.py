@@ -61,7 +61,10 @@ class ImapSource:
         max_attempts: int = DEFAULT_ATTEMPTS,
     ) -> None:
         self.config = config
-        self.name = f"imap:{config.folder}"
+        # Host, user and folder: two mailboxes sharing a database are apart, even when their
+        # folders have the same name and UIDVALIDITY. Before, only the folder was recorded.
+        self.name = f"imap://{config.username}@{config.host}:{config.port}/{config.folder}"
+        self.former_names: tuple[str, ...] = (f"imap:{config.folder}",)
         self.batch_size = max(1, config.batch_size)
         self.poll_interval = float(config.poll_interval)
         self._address = f"{config.host}:{config.port}"

@@ -37,6 +37,7 @@ class MaildirSource:
     def __init__(self, config: MaildirConfig) -> None:
         self.config = config
         self.name = f"maildir:{config.path}"
+        self.former_names: tuple[str, ...] = ()
         self.batch_size = 50
         self.poll_interval = 60.0  # new/ is watched: a delivery ends the wait sooner
         self._root = Path(config.path)

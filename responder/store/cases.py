@@ -50,6 +50,10 @@ def message_key(parsed_message_id: str | None, sender: str, raw: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
+class RecordedElsewhere(Exception):
+    """A mail of the batch was recorded by another worker meanwhile: the batch's commit failed."""
+
+
 @dataclass(frozen=True)
 class RecordedMessage:
     """A mailbox message already recorded: its case's final action and whether it was answered."""
@@ -156,8 +160,16 @@ class Recorder:
         """Record the cases, their mailbox messages, their replies (pending) and their refusals,
         and the copies (raw, index in `cases`, or -1 - case id of an earlier case), in one commit.
 
-        Returns (case id, reply id or None) for each case, in order.
+        Returns (case id, reply id or None) for each case, in order. RecordedElsewhere: another
+        worker recorded one of these mails first (nothing of this call was written).
         """
+        try:
+            return self._record_cases(cases, copies, now)
+        except IntegrityError as error:
+            raise RecordedElsewhere(str(error.orig)) from error
+
+    def _record_cases(self, cases: Sequence[NewCase], copies: Sequence[tuple[RawMessage, int]], now: datetime
+                      ) -> list[tuple[int, int | None]]:
         with self.sessions.begin() as session:
             rows = [_case(entry, now) for entry in cases]
             session.add_all(rows)
@@ -214,7 +226,7 @@ class Recorder:
                 session.execute(update(MailboxMessage).where(
                     MailboxMessage.source == raws[0].source,
                     tuple_(MailboxMessage.uidvalidity, MailboxMessage.uid).in_(chunk),
-                ).values(acknowledged=True))
+                ).values(acknowledged=True, claimed_by="", claimed_until=None))
 
     # --- cases whose deferred reply was settled later ----------------------------------------
 

@@ -68,8 +68,8 @@ class PendingReply:
 class Outbox:
     """The replies table as a queue: due, claim, release, record, recover."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self.sessions = sessions
+    def __init__(self, sessions: sessionmaker[Session], lease: timedelta = LEASE) -> None:
+        self.sessions, self.lease = sessions, lease
 
     def due_replies(self, now: datetime) -> list[PendingReply]:
         """Return the replies waiting to be sent whose time has come, oldest first."""
@@ -88,7 +88,7 @@ class Outbox:
         A crash after this commit leaves the reply `sending`, found `uncertain` at restart.
         """
         with self.sessions.begin() as session:
-            return _claim(session, reply_id, now)
+            return _claim(session, reply_id, now, self.lease)
 
     def record_and_claim(self, delivered: tuple[int, Delivery] | None, reply_id: int,
                          now: datetime) -> tuple[str | None, bool]:
@@ -100,7 +100,7 @@ class Outbox:
         """
         with self.sessions.begin() as session:
             state = _record(session, *delivered, now) if delivered is not None else None
-            return state, _claim(session, reply_id, now)
+            return state, _claim(session, reply_id, now, self.lease)
 
     def release(self, reply_id: int, now: datetime) -> None:
         """Put a claimed reply back in the outbox: nothing was handed to the relay."""
@@ -140,9 +140,9 @@ class Outbox:
             return len(stuck)
 
 
-def _claim(session: Session, reply_id: int, now: datetime) -> bool:
+def _claim(session: Session, reply_id: int, now: datetime, lease: timedelta) -> bool:
     # The case is not touched: its reply is recorded (or found interrupted) a moment later.
-    return delivery_state.claim(session, Reply, reply_id, CLAIMABLE, lease_owner=WORKER, lease_until=now + LEASE)
+    return delivery_state.claim(session, Reply, reply_id, CLAIMABLE, lease_owner=WORKER, lease_until=now + lease)
 
 
 def _record(session: Session, reply_id: int, delivery: Delivery, now: datetime) -> str:

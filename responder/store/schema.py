@@ -203,6 +203,9 @@ class MailboxMessage(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # The worker handling it and until when (migration 0012, store/claims.py).
+    claimed_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     case: Mapped[Case | None] = relationship(back_populates="mailbox_messages")
 

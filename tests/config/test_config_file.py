@@ -128,3 +128,12 @@ def test_invite_connection_retry_waits_are_read_and_cannot_be_negative() -> None
     assert parse_config(MINIMAL + "\n[invite]\nconnect_retry_delays = []\n").invite.connect_retry_delays == ()
     with pytest.raises(ConfigError, match=r"invite.connect_retry_delays: ne peut pas être négatif"):
         parse_config(MINIMAL + "\n[invite]\nconnect_retry_delays = [5, -1]\n")
+
+
+def test_the_worker_lease_and_the_retention_are_read_and_their_mistakes_are_named() -> None:
+    assert parse_config(MINIMAL).database.worker_lease_seconds == 900
+    assert parse_config(MINIMAL + "worker_lease_seconds = 60\n").database.worker_lease_seconds == 60
+    with pytest.raises(ConfigError, match=r"database.worker_lease_seconds: doit être un nombre de secondes"):
+        parse_config(MINIMAL + "worker_lease_seconds = 0\n")
+    with pytest.raises(ConfigError, match=r"retention.keep_cases_days: doit être au moins keep_messages_days"):
+        parse_config(MINIMAL + "\n[retention]\nkeep_messages_days = 90\nkeep_cases_days = 30\n")

@@ -72,7 +72,7 @@ def test_fetch_skips_what_the_database_has_handled_and_reports_uidvalidity(
     assert [raw.uid for raw in fetched] == [str(uids[1]), str(uids[3])]
     assert {raw.uidvalidity for raw in fetched} == {uidvalidity}
     assert asked == [(uidvalidity, str(uid)) for uid in uids]
-    assert {raw.source for raw in fetched} == {"imap:INBOX"}
+    assert {raw.source for raw in fetched} == {f"imap://{imap_account.username}@127.0.0.1:{imap_account.port}/INBOX"}
 
 
 def test_fetch_keeps_exact_bytes_and_date_and_leaves_seen_unset(imap_account: ImapAccount) -> None:

@@ -25,7 +25,10 @@ def test_open_source_prefers_maildir_then_imap(tmp_path: Path) -> None:
 
     assert isinstance(open_source(make_config(tmp_path, imap=imap, maildir=maildir)), MaildirSource)
     imap_source = open_source(make_config(tmp_path, imap=imap, maildir=None))
-    assert isinstance(imap_source, ImapSource) and imap_source.name == "imap:INBOX"
+    assert isinstance(imap_source, ImapSource)
+    host = imap_source.config.host
+    # Two mailboxes sharing a database are told apart by host, port, user and folder.
+    assert imap_source.name == f"imap://u@{host}:1/INBOX" and imap_source.former_names == ("imap:INBOX",)
 
 
 def test_maildir_yields_exact_bytes_oldest_first_and_skips_handled(tmp_path: Path) -> None:

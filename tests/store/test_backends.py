@@ -21,7 +21,7 @@ from responder.store.cases import Recorder
 from responder.store.database import open_database, upgrade
 from responder.store.schema import Base, Case, Reply, Setting
 from tests.config_factory import write_config
-from tests.postgres import postgres_server, postgres_url  # noqa: F401 - fixtures
+from tests.postgres import database_url, postgres_server, postgres_url  # noqa: F401 - fixtures
 from tests.store.schema_support import SEARCH_INDEX_APART
 from tests.web_support import fill_maildir
 
@@ -29,14 +29,6 @@ from tests.web_support import fill_maildir
 # The engines a command opens live as long as its process; in a test they are collected at its
 # end (tests/postgres.py), and a collection during the test may find a pooled connection open.
 pytestmark = pytest.mark.filterwarnings("ignore:.*was deleted while still open:ResourceWarning")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'responder.db'}"
-    url: str = request.getfixturevalue("postgres_url")
-    return url
 
 
 def test_migrations_build_the_models_schema(database_url: str) -> None:
