@@ -5,6 +5,7 @@ a hostile one) from a Maildir, replies go to the MaildropSink, cases land in a m
 from __future__ import annotations
 
 import mailbox
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from importlib import resources
@@ -77,4 +78,26 @@ def with_smtp(config: Config, port: int) -> Config:
     return dataclasses.replace(config, smtp=dataclasses.replace(config.smtp, port=port))
 
 
-__all__ = ["ADMIN", "MANAGER", "PASSWORD", "US", "XSS", "build_case_log", "fill_maildir", "with_smtp"]
+__all__ = ["ADMIN", "MANAGER", "PASSWORD", "US", "XSS", "build_case_log", "copy_cases", "fill_maildir", "with_smtp"]
+
+
+def copy_cases(database: Path, wanted: int) -> int:
+    """Copy the SQLite log's cases until there are `wanted` (each copy a mail of its own, up to a
+    year older than its original, a conversation of its own); returns how many there are."""
+    with sqlite3.connect(database) as db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(cases)") if row[1] != "id"]
+        seed = db.execute("SELECT count(*) FROM cases").fetchone()[0]
+        copies = -(-(wanted - seed) // seed)
+        chosen = {
+            "message_key": "c.message_key || '#' || n.value",
+            "received_at": "datetime(c.received_at, '-' || (n.value * 7919 % 525600) || ' minutes')",
+            "created_at": "datetime(c.created_at, '-' || (n.value * 7919 % 525600) || ' minutes')",
+            "thread_id": "NULL",
+        }
+        select = ", ".join(chosen.get(column, f"c.{column}") for column in columns)
+        db.execute(f"""
+            WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < {copies})
+            INSERT INTO cases ({", ".join(columns)}) SELECT {select} FROM cases c, n
+            WHERE c.id <= {seed} LIMIT {wanted - seed}""")
+        db.execute("UPDATE cases SET thread_id = id WHERE thread_id IS NULL")
+        return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])

@@ -38,26 +38,47 @@ class CaseOverviewQueries:
                 for c in rows
             ]
 
-    def open_escalations(self, now: datetime | None = None) -> list[CaseSummary]:
-        """Return the escalated cases nobody has closed, oldest first (the digest, the overview)."""
+    def open_escalations(self, now: datetime | None = None, limit: int | None = None) -> list[CaseSummary]:
+        """Return the escalated cases nobody has closed, oldest first (the digest; the overview
+        shows the `limit` oldest)."""
         wanted = select(Case).where(*waiting_for_a_person(now))
         with self.sessions() as session:
             users = user_emails(session)
-            query = wanted.options(defer(Case.raw), selectinload(Case.replies).defer(Reply.raw))
-            return [case_summary(c, users) for c in session.scalars(query.order_by(Case.received_at, Case.id))]
+            query = wanted.options(defer(Case.raw), defer(Case.text), defer(Case.explanation),
+                                   selectinload(Case.replies).defer(Reply.raw))
+            query = query.order_by(Case.received_at, Case.id).limit(limit)
+            return [case_summary(c, users) for c in session.scalars(query)]
 
-    def activity(self) -> list[tuple[datetime, str, str, str, datetime | None]]:
-        """Return (received_at, action, topics, status, resolved_at) of every case, for the overview."""
+    def open_count(self, now: datetime | None = None) -> tuple[int, datetime | None]:
+        """How many cases wait for a person (the queue's count), and since when the oldest."""
+        with self.sessions() as session:
+            count, oldest = session.execute(
+                select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person(now))).one()
+            return int(count or 0), _aware(oldest)
+
+    def totals(self) -> tuple[int, int]:
+        """(cases, cases answered automatically) in the whole log, counted by the database."""
+        with self.sessions() as session:
+            total, automatic = session.execute(select(
+                func.count(Case.id), func.count(Case.id).filter(Case.action == "reply"))).one()
+            return int(total or 0), int(automatic or 0)
+
+    def activity(self, since: datetime | None = None) -> list[tuple[datetime, str, str, str, datetime | None]]:
+        """Return (received_at, action, topics, status, resolved_at) of every case received since
+        `since` (all when None), for the overview's weeks."""
+        recent = (Case.received_at >= since,) if since is not None else ()
         with self.sessions() as session:
             resolved = {
                 row[0]: row[1]
                 for row in session.execute(
                     select(CaseEvent.case_id, func.max(CaseEvent.created_at))
-                    .where(CaseEvent.kind == "resolved")
+                    .join(Case, Case.id == CaseEvent.case_id)
+                    .where(CaseEvent.kind == "resolved", *recent)
                     .group_by(CaseEvent.case_id)
                 )
             }
-            rows = session.execute(select(Case.id, Case.received_at, Case.action, Case.topics, Case.status))
+            rows = session.execute(select(Case.id, Case.received_at, Case.action, Case.topics, Case.status)
+                                   .where(*recent))
             result = []
             for case_id, received, action, topics, status in rows:
                 done = resolved.get(case_id) if status == STATUS_RESOLVED else None

@@ -20,6 +20,7 @@ from responder.web import context
 bp = Blueprint("overview", __name__)
 
 WEEKS_SHOWN = 12
+OLDEST_SHOWN = 20  # the open cases listed; the queue has them all
 # Okabe-Ito colours, told apart with any colour vision; each series has a pattern of its own too.
 ACTION_COLOURS = {"reply": "#0072b2", "escalate": "#d55e00", "ignore": "#7a7a7a"}
 TOPIC_COLOURS = {
@@ -158,11 +159,15 @@ def _duration(value: timedelta | None) -> str:
 def index() -> str:
     ctx = context()
     now = ctx.clock()
-    numbers = overview_numbers(ctx.review.activity(), now, ZoneInfo(ctx.config.web.timezone))
-    escalations = ctx.review.open_escalations(now)
-    # What waits is the queue's count (a conversation once, waiting cases back on their day).
-    numbers = dataclasses.replace(numbers, open_escalations=len(escalations), oldest_open_age=max(
-        (now - c.received_at for c in escalations), default=None))
+    # The weeks shown, and the median, from the cases of those weeks (a day more for the first
+    # Monday in any time zone); the totals and the queue's count from the database itself.
+    since = now - timedelta(weeks=WEEKS_SHOWN, days=8)
+    numbers = overview_numbers(ctx.review.activity(since), now, ZoneInfo(ctx.config.web.timezone))
+    total, automatic = ctx.review.totals()
+    waiting, oldest = ctx.review.open_count(now)
+    numbers = dataclasses.replace(numbers, total=total, automatic=automatic, open_escalations=waiting,
+                                  oldest_open_age=now - oldest if oldest is not None else None)
+    escalations = ctx.review.open_escalations(now, limit=OLDEST_SHOWN)
     action_bars, action_peak = bars(numbers.by_action, numbers.weeks, ACTION_COLOURS)
     topic_bars, topic_peak = bars(numbers.by_topic, numbers.weeks, TOPIC_COLOURS)
     return render_template(
@@ -170,5 +175,5 @@ def index() -> str:
         topic_bars=topic_bars, topic_peak=topic_peak, action_colours=ACTION_COLOURS,
         topic_colours={t.value: TOPIC_COLOURS[t.value] for t in Topic}, duration=_duration, ticks=ticks,
         patterns=dict(zip([*ACTION_COLOURS, *TOPIC_COLOURS], [*PATTERNS[:3], *PATTERNS])),
-        escalations=escalations, now=now,
+        escalations=escalations, now=now, weeks_shown=WEEKS_SHOWN,
     )
