@@ -9,7 +9,7 @@ its path, for the tests that drive the command line. Both start from the tests' 
 - [smtp] on 127.0.0.1 port 25 in clear (`security = "none"`, allowed on the loopback only), 5 s:
   a test that sends names its own server (`smtp={"port": smtp_server.port}`);
 - [responder] answering as formation-magistere@ac-grenoble.fr (US);
-- [database] in `folder/responder.db`; [invite] writing its dry runs under `folder/invitations`;
+- [database] in `folder/responder.db` (or a PostgreSQL database of its own, tests/postgres.py); [invite] writing its dry runs under `folder/invitations`;
 - nothing of the machine deciding: the review page's signing key is kept in the database (no
   environment variable holds one), and the relay's quiet hours never divide the invitations'
   budget (their own tests build QuietHours themselves);
@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from responder.config import SECTIONS, Config
+from tests.postgres import database_for
 
 US = "formation-magistere@ac-grenoble.fr"
 
@@ -50,7 +51,7 @@ def _files(folder: Path) -> dict[str, dict[str, Any]]:
     """The keys naming a file or folder: all inside the test's own folder."""
     return {
         "maildir": {"path": str(folder / "Maildir")},
-        "database": {"url": f"sqlite:///{folder / 'responder.db'}"},
+        "database": {"url": database_for(folder)},
         "invite": {"output_dir": str(folder / "invitations")},
     }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import glob
 import itertools
 import os
@@ -23,6 +24,7 @@ import tempfile
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,8 +48,58 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+# `RESPONDER_TEST_BACKEND=postgresql ./scripts/test ...` runs the tests on PostgreSQL: every
+# database the tests' config names (tests/config_factory.py) is then one of the cluster that
+# tests/conftest.py starts for the session (its URL in SERVER_ENV); tests that read an SQLite
+# file themselves are marked `sqlite_only` and skipped.
+BACKEND_ENV = "RESPONDER_TEST_BACKEND"
+SERVER_ENV = "RESPONDER_TEST_POSTGRES_SERVER"
+
+
+def on_postgres() -> bool:
+    """Whether this run's tests keep their cases in PostgreSQL rather than SQLite."""
+    return os.environ.get(BACKEND_ENV, "sqlite") == "postgresql"
+
+
+def database_for(folder: Path) -> str:
+    """The database URL of a test's folder: its SQLite file, or (on PostgreSQL) a database of
+    its own, created at the first call."""
+    if not on_postgres():
+        return f"sqlite:///{folder / 'responder.db'}"
+    name = _database_name(folder)
+    with _admin() as admin:
+        if admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is None:
+            admin.execute(f'CREATE DATABASE "{name}"')
+    return os.environ[SERVER_ENV] + name
+
+
+def _database_name(folder: Path) -> str:
+    return "t_" + hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:24]
+
+
+def _admin() -> Any:
+    import psycopg
+
+    server = os.environ[SERVER_ENV]
+    return psycopg.connect(server.replace("postgresql+psycopg://", "postgresql://") + "postgres", autocommit=True)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Give the folder `target` a copy of `source`'s database (on SQLite, copying the folder did)."""
+    if not on_postgres():
+        return
+    with _admin() as admin:
+        # A template must have no other session: the engines of the test that built it keep some.
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                      (_database_name(source),))
+        admin.execute(f'CREATE DATABASE "{_database_name(target)}" TEMPLATE "{_database_name(source)}"')
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
+    if os.environ.get(SERVER_ENV):  # the whole run is on PostgreSQL: its cluster serves
+        yield os.environ[SERVER_ENV]
+        return
     with running_postgres() as url:
         yield url
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, Select, TextualSelect, column, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, column, func, or_, select, text
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.store.review_values import (
@@ -222,6 +223,8 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False) -
         query = query.where(Case.received_at < _day_start(wanted.until + timedelta(days=1)))
     if wanted.text.strip() and full_text:
         query = query.where(Case.id.in_(text_search(wanted.text)))
+    elif words := _WORDS.findall(wanted.text)[:MAX_SEARCH_WORDS]:
+        query = query.where(*(_folded_contains(word) for word in words))
     elif wanted.text.strip():
         # The trainee's own words, not the quoted invitation under them (which holds "mot de
         # passe" in nearly every case); % and _ typed by a person are letters, not wildcards.
@@ -236,6 +239,25 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False) -
             )
         )
     return query
+
+
+# Accents and ligatures a French mail holds, and their plain letters (same length, one by one).
+_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿæœ"
+_PLAIN = "aaaaaaceeeeiiiinooooouuuuyyao"
+_FOLD = str.maketrans(_ACCENTED, _PLAIN)
+
+
+def _folded_contains(word: str) -> ColumnElement[bool]:
+    """The search of one word on a database without SQLite's FTS5 index: sender, name, subject or
+    own words hold it, accents and case folded on both sides, inside a longer word too."""
+    needle = "%" + fold(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return or_(*(func.translate(func.lower(func.coalesce(column_, "")), _ACCENTED, _PLAIN).like(needle, escape="\\")
+                 for column_ in (Case.sender_address, Case.sender_name, Case.subject, Case.new_text)))
+
+
+def fold(text_: str) -> str:
+    """Lower case, without accents (« Oublié » -> « oublie »), as the database folds a column."""
+    return unicodedata.normalize("NFC", text_).lower().translate(_FOLD)
 
 
 def _day_start(day: date) -> datetime:

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from flask import Flask, current_app, render_template, request
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.exceptions import HTTPException
+from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter, Map
 
@@ -81,12 +82,13 @@ def _secret_key(config: Config, sessions: sessionmaker[Session]) -> str:
 
 
 class RowId(IntegerConverter):
-    """`<int:...>` in every route: at most SQLite's largest integer. A longer number is no page
-    (404), where it made the query itself fail (OverflowError, a 500) before (issue 9)."""
+    """`<int:...>` in every route: at most the largest id a PostgreSQL INTEGER holds (2**31 - 1;
+    no SQLite log reaches it either). A longer number is no page (404), where it made the query
+    itself fail (OverflowError on SQLite, integer out of range on PostgreSQL: a 500) before."""
 
     def __init__(self, map: Map, fixed_digits: int = 0, min: int | None = None, max: int | None = None,
                  signed: bool = False) -> None:
-        super().__init__(map, fixed_digits, min, 2**63 - 1 if max is None else max, signed)
+        super().__init__(map, fixed_digits, min, 2**31 - 1 if max is None else max, signed)
 
 
 def _filters(app: Flask, zone: ZoneInfo) -> None:
@@ -144,6 +146,7 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
         "logins": LoginSessions(sessions), "throttle": LoginThrottle(sessions),
     }
     app.extensions["responder"] = WebContext(config=config, sessions=sessions, **(parts | overrides))
+    app.before_request(_without_nul)  # first: the login form is read by auth's own hook
     auth.init_app(app)
     csrf.init_app(app)
     _filters(app, ZoneInfo(config.web.timezone))
@@ -169,6 +172,16 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
         return response
 
     return app
+
+
+def _without_nul() -> None:
+    """Drop NUL characters from the query and the form: no text holds one, and PostgreSQL
+    refuses them in any query (a 500 where SQLite simply found nothing)."""
+    for name in ("args", "form"):
+        values = getattr(request, name)
+        if any("\x00" in key or "\x00" in value for key, value in values.items(multi=True)):
+            setattr(request, name, ImmutableMultiDict(
+                [(key.replace("\x00", ""), value.replace("\x00", "")) for key, value in values.items(multi=True)]))
 
 
 def serve(config: Config, host: str | None = None, port: int | None = None,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import mailbox
 import re
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -18,6 +17,7 @@ import pytest
 from responder.cli import main
 from responder.config import Config, load_config
 from responder.service import run_service
+from tests.database_rows import connect, Database, Row
 from tests.config_factory import US, write_config
 from tests.smtp import SmtpServer
 
@@ -141,20 +141,18 @@ def deliver(config: Config, *raws: bytes) -> None:
     run_service(config, once=True)
 
 
-def db(config: Config) -> sqlite3.Connection:
-    connection = sqlite3.connect(config.database.url.removeprefix("sqlite:///"))
-    connection.row_factory = sqlite3.Row
-    return connection
+def db(config: Config) -> Database:
+    return connect(config.database.url)
 
 
-def case_of(config: Config, sender: str) -> sqlite3.Row:
+def case_of(config: Config, sender: str) -> Row:
     [row] = db(config).execute(
         "select c.*, r.state as reply_state from cases c left join replies r on r.case_id = c.id"
         " where c.sender_address = ?", (sender,)).fetchall()
     return row
 
 
-def invitation_row(config: Config, address: str) -> sqlite3.Row:
+def invitation_row(config: Config, address: str) -> Row:
     [row] = db(config).execute("select * from invitations where address = ?", (address,)).fetchall()
     return row
 

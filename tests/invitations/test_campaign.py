@@ -172,9 +172,9 @@ def test_a_quota_reply_stops_with_exit_3_and_says_how_to_resume(
 
 
 def _journal(tmp_path: Path) -> dict[str, tuple[str, int]]:
-    import sqlite3
+    from tests.database_rows import connect
 
-    with sqlite3.connect(tmp_path / "responder.db") as db:
+    with connect(tmp_path) as db:
         return {a: (s, n) for a, s, n in db.execute("select address, state, attempts from invitations")}
 
 
@@ -200,6 +200,7 @@ def test_a_relay_that_is_down_stops_with_exit_3_leaves_everyone_pending_and_the_
     assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
 
 
+@pytest.mark.sqlite_only  # an exclusive SQLite lock held by another program
 def test_a_locked_database_is_one_french_line_and_the_rerun_completes(
         setup: tuple[Path, Path], smtp_server: SmtpServer, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from responder.config import Config
 from responder.source import ImapSource
 from responder.model import Outcome, RawMessage
 from responder.service import run_service
+from tests.database_rows import connect, Row
 from tests.config_factory import US, make_config
 from tests.dovecot import ImapAccount
 from tests.product.end_to_end_support import BATCH, eml
@@ -32,10 +32,8 @@ def with_imap(config: Config, **changes: object) -> Config:
     return dataclasses.replace(config, imap=dataclasses.replace(config.imap, **changes))
 
 
-def cases(config: Config) -> list[sqlite3.Row]:
-    connection = sqlite3.connect(config.database.url.removeprefix("sqlite:///"))
-    connection.row_factory = sqlite3.Row
-    return connection.execute(
+def cases(config: Config) -> list[Row]:
+    return connect(config.database.url).execute(
         "select c.*, r.state as reply_state, r.envelope_to from cases c "
         "left join replies r on r.case_id = c.id order by c.id"
     ).fetchall()
@@ -279,6 +277,7 @@ def test_a_refused_smtp_login_stops_the_run_and_the_reply_waits_instead_of_being
     assert (row["action"], row["reply_state"]) == ("reply", "sent")
 
 
+@pytest.mark.sqlite_only  # SQLite's one process per database; PostgreSQL takes several workers
 def test_a_second_instance_on_the_same_database_refuses_to_start(
     imap_account: ImapAccount, smtp_server: SmtpServer, service_config: Config
 ) -> None:

@@ -9,7 +9,6 @@ the next run has nothing left to do.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ import pytest
 from responder.cli import main
 from responder.parse import parse_message
 from tests import poison
+from tests.database_rows import connect
 from tests.config_factory import write_config
 from tests.dovecot import ImapAccount
 from tests.smtp import SmtpServer
@@ -63,7 +63,7 @@ def test_one_run_handles_a_poison_mailbox_and_answers_every_ordinary_message(
 
     answered = {rcpt for message in smtp_server.messages for rcpt in message.rcpt_tos}
     assert set(ORDINARY) <= answered
-    with sqlite3.connect(tmp_path / "responder.db") as db:
+    with connect(tmp_path) as db:
         rows = db.execute("select message_id, action, error, raw from cases").fetchall()
         acknowledged = db.execute("select count(*) from mailbox_messages where acknowledged").fetchone()[0]
     assert len(rows) == len(raws) + len(ORDINARY) and acknowledged == len(rows)

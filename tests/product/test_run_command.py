@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.database_rows import connect
 from tests.config_factory import write_config
+from tests.postgres import on_postgres
 from tests.dovecot import ImapAccount
 from tests.product.end_to_end_support import BATCH
 from tests.smtp import SmtpServer
@@ -42,7 +43,7 @@ def test_run_forever_answers_new_mail_and_stops_cleanly_on_sigterm(
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ), cwd=tmp_path,
     )
     try:
-        assert _wait_for(lambda: (tmp_path / "responder.db").exists(), 20)
+        assert on_postgres() or _wait_for(lambda: (tmp_path / "responder.db").exists(), 20)
         time.sleep(1)  # let it reach IDLE
         imap_account.append(BATCH["academic_password_quoted"][0])
         assert _wait_for(lambda: len(smtp_server.messages) == 1, 20), "no reply while running"
@@ -85,5 +86,5 @@ def test_dry_run_records_the_decision_but_sends_and_flags_nothing(
     assert result.returncode == 0, result.stderr
     assert smtp_server.messages == [] and smtp_server.connections == 0
     assert all("$Responder" not in f for f in imap_account.flags().values())
-    connection = sqlite3.connect(tmp_path / "responder.db")
+    connection = connect(tmp_path)
     assert connection.execute("select state from replies").fetchall() == [("dry_run",)]

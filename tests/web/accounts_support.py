@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import io
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -19,6 +18,7 @@ from flask.testing import FlaskClient
 from responder.cli import main
 from responder.config import Config
 from responder.web import create_app
+from tests.database_rows import connect, Database
 from tests.web.review_support import token
 from tests.web_support import MANAGER, PASSWORD
 
@@ -99,8 +99,8 @@ def change_password(client: FlaskClient, current: str, new: str, again: str | No
     return response.status_code, html.unescape(response.get_data(as_text=True))
 
 
-def db(config: Config) -> sqlite3.Connection:
-    return sqlite3.connect(config.database.url.removeprefix("sqlite:///"))
+def db(config: Config) -> Database:
+    return connect(config.database.url)
 
 
 def run_cli(config: Config, monkeypatch: pytest.MonkeyPatch, stdin: str, *args: str) -> int:

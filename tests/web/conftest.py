@@ -10,6 +10,7 @@ import pytest
 
 from responder.config import Config, load_config
 from tests.config_factory import write_config
+from tests.postgres import copy_database
 from tests.web_support import build_case_log
 
 
@@ -26,4 +27,5 @@ def config(template_log: Path, tmp_path: Path) -> Config:
     """The copy's config: its own files, the digest mailed to the EAFC, the relay port unused."""
     folder = tmp_path / "log"
     shutil.copytree(template_log, folder)
+    copy_database(template_log, folder)
     return load_config(write_config(folder, web={"digest_to": ("eafc@ac-grenoble.fr",)}))

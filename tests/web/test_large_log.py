@@ -9,10 +9,14 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from responder.web import create_app
 from responder.web.overview import OLDEST_SHOWN
 from tests.web.review_support import login
 from tests.web_support import build_case_log, copy_cases
+
+pytestmark = pytest.mark.sqlite_only  # the log is grown by copying rows in the SQLite file
 
 
 def _database(tmp_path: Path) -> Path:

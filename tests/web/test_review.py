@@ -313,7 +313,7 @@ def test_the_digest_lists_open_escalations_and_nothing_when_none(config: Config)
 
 
 def test_the_digest_command_mails_the_managers(config: Config, smtp_server: SmtpServer, tmp_path: Path) -> None:
-    folder = Path(config.database.url.removeprefix("sqlite:///")).parent
+    folder = Path(config.path).parent
     path = write_config(folder, smtp={"port": smtp_server.port}, web={"digest_to": ("eafc@ac-grenoble.fr",)})
     assert main(["--config", str(path), "digest"]) == 0
     assert len(smtp_server.messages) == 1
@@ -327,6 +327,7 @@ def test_the_digest_command_mails_the_managers(config: Config, smtp_server: Smtp
 
 # --- migration --------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only
 def test_migration_0003_upgrades_a_0002_database_with_cases_in_place(template_log: Path, tmp_path: Path) -> None:
     from alembic import command
 

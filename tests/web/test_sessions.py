@@ -40,6 +40,7 @@ def test_a_cookie_copied_before_logout_is_refused_after_it(app: Flask) -> None:
     assert not logged_in(manager)
 
 
+@pytest.mark.sqlite_only
 def test_a_copy_of_the_database_opens_no_session(app: Flask, config: Config) -> None:
     manager = browser(app)
     assert try_login(manager) == 302
