@@ -34,3 +34,13 @@ def count_outcome(counts: RunCounts, raw: RawMessage, outcome: Outcome) -> None:
     counts.errors += outcome.summary == "erreur"
     if counts.cpu is not None:
         counts.cpu[raw.uid] = outcome.cpu
+
+
+def add_counts(counts: list[RunCounts]) -> RunCounts:
+    """What several mailboxes' runs did together."""
+    total = RunCounts()
+    for each in counts:
+        for name in ("handled", "replied", "escalated", "ignored", "errors", "waiting"):
+            setattr(total, name, getattr(total, name) + getattr(each, name))
+        total.relay_problem = total.relay_problem or each.relay_problem
+    return total

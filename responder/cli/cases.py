@@ -19,7 +19,8 @@ from responder.errors import ResponderError
 
 
 def cases_command(args: argparse.Namespace) -> int:
-    """`cases [--queue] [--status S] [--action A] [--since DATE] [--limit N] [--offset N] [--csv | --json]`."""
+    """`cases [--queue] [--status S] [--action A] [--since DATE] [--mailbox NAME] [--limit N] [--offset N]
+    [--csv | --json]`."""
     from responder.store.case_log import stream_cases
     from responder.store.database import open_database
 
@@ -27,7 +28,8 @@ def cases_command(args: argparse.Namespace) -> int:
     zone = ZoneInfo(config.web.timezone)
     # Streamed: --json and --csv write each case as it is read, whatever the size of the log.
     rows = stream_cases(open_database(config.database.url), status=args.status, action=args.action,
-                        since=args.since, queue=args.queue, limit=args.limit, offset=args.offset)
+                        since=args.since, queue=args.queue, limit=args.limit, offset=args.offset,
+                        mailbox=args.mailbox)
     if args.json:
         for c in rows:
             # The contract for tools outside the project (issue 12): one conversation, one thread.
@@ -35,6 +37,7 @@ def cases_command(args: argparse.Namespace) -> int:
                 "id": c.id, "thread": c.thread, "received_at": c.received_at.astimezone(zone).isoformat(),
                 "sender": c.sender, "subject": c.subject, "profile": c.profile,
                 "topics": c.topics.split(), "action": c.action, "status": c.status, "assignee": c.assignee,
+                "mailbox": c.mailbox,
             }, ensure_ascii=False))
         return EXIT_OK
     header = ("id", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")

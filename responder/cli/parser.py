@@ -160,6 +160,7 @@ def _add_service_commands(commands: Commands) -> None:
     run = commands.add_parser("run", help="relever la boîte et répondre (en continu, ou une fois avec --once)")
     run.add_argument("--once", action="store_true", help="traiter les messages présents puis s'arrêter")
     run.add_argument("--dry-run", action="store_true", help="décider et enregistrer sans rien envoyer ni marquer (comme dry_run = true)")
+    run.add_argument("--mailbox", metavar="NOM", help="seulement cette boîte [[mailbox]] (défaut : toutes)")
 
     demo = commands.add_parser("demo", help="démonstration sur des messages d'exemple (Maildir local, SMTP local)")
     demo.add_argument("--output", type=Path, default=Path("demo-output"), help="dossier de la démonstration (recréé)")
@@ -218,6 +219,7 @@ def _add_follow_up_commands(commands: Commands) -> None:
     cases.add_argument("--since", type=_date_argument, metavar="AAAA-MM-JJ")
     cases.add_argument("--queue", action="store_true",
                        help="seulement ce qui attend une personne (à traiter, en cours), le plus ancien d'abord")
+    cases.add_argument("--mailbox", metavar="NOM", help="seulement les cas de cette boîte [[mailbox]]")
     cases.add_argument("--limit", type=_positive, metavar="N", help="au plus N cas")
     cases.add_argument("--offset", type=_non_negative, default=0, metavar="N", help="sauter les N premiers cas")
     case_output = cases.add_mutually_exclusive_group()

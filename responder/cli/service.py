@@ -13,14 +13,14 @@ from responder.cli.signals import stop_on_signals
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """`run [--once] [--dry-run]`: answer the mailbox."""
+    """`run [--once] [--dry-run] [--mailbox NAME]`: answer the mailbox (each [[mailbox]])."""
     from responder.service import run_service
 
     config = command_config(args)
     if args.dry_run:
         config = dataclasses.replace(config, responder=dataclasses.replace(config.responder, dry_run=True))
     with stop_on_signals() as stop:
-        counts = run_service(config, once=args.once, should_stop=stop)
+        counts = run_service(config, once=args.once, should_stop=stop, mailbox=args.mailbox)
     if counts.waiting:
         # The pipeline logged the server and the reason; the exit code tells cron and scripts.
         print(f"attention : {counts.waiting} réponse(s) en attente dans la file d'envoi, serveur SMTP "

@@ -14,6 +14,7 @@ responder imports all of it from here, `responder.config`.
 from __future__ import annotations
 
 from responder.config.checks import LOOPBACK_HOSTS, SECURITY_MODES
+from responder.config.mailboxes import each_mailbox
 from responder.config.reading import default_config_path, load_config, parse_config
 from responder.config.sections import (
     SECTIONS,
@@ -23,6 +24,7 @@ from responder.config.sections import (
     InviteConfig,
     RetentionConfig,
     LinksConfig,
+    MailboxConfig,
     MaildirConfig,
     ProfilesConfig,
     ResponderConfig,
@@ -35,6 +37,8 @@ _SECTIONS = SECTIONS
 
 __all__ = [
     "Config",
+    "MailboxConfig",
+    "each_mailbox",
     "DatabaseConfig",
     "ImapConfig",
     "InviteConfig",

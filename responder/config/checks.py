@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from responder.config.location import Located
 from responder.config.sections import Config, ImapConfig, LinksConfig, SmtpConfig
+from responder.errors import ConfigError
 
 SECURITY_MODES = ("ssl", "starttls", "none")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -53,9 +54,21 @@ def _check_security(name: str, section: ImapConfig | SmtpConfig, where: Located)
         raise where.error(name, "timeout", "doit être positif")
 
 
+def check_mailbox(config: Config, where: Located) -> None:
+    """Raise a ConfigError for the first value of one [[mailbox]] (completed) that cannot work."""
+    try:
+        _check_mailbox(config, where)
+        _check_responder(config, where)
+        _check_profiles_and_links(config, where)
+    except ConfigError as error:
+        raise ConfigError(f"{error} (boîte [[mailbox]] « {config.mailbox} »)") from None
+
+
 def _check_mailbox(config: Config, where: Located) -> None:
+    if config.mailboxes:
+        return  # [imap] only gives the mailboxes' shared values: each one is checked whole
     if config.imap is None and config.maildir is None:
-        raise where.error("imap", None, "une section [imap] (ou [maildir]) est obligatoire")
+        raise where.error("imap", None, "une section [imap] (ou [maildir], ou des [[mailbox]]) est obligatoire")
     if config.imap is not None:
         _check_security("imap", config.imap, where)
         if not config.imap.username:

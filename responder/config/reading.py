@@ -15,7 +15,8 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from responder.config.checks import check_config
+from responder.config.checks import check_config, check_mailbox
+from responder.config.mailboxes import for_mailbox, read_mailboxes
 from responder.config.location import Located
 from responder.config.sections import (
     RetentionConfig,
@@ -40,9 +41,9 @@ def parse_config(text: str, path: str = "<config>") -> Config:
         reason, line = toml_error_text(error)
         raise ConfigError(f"{path}{f':{line}' if line else ''}: TOML invalide : {reason}") from None
     for name in data:
-        if name not in SECTIONS:
+        if name not in SECTIONS and name != "mailbox":
             raise where.error(
-                name, None, f"section inconnue (sections possibles : {', '.join(SECTIONS)})"
+                name, None, f"section inconnue (sections possibles : {', '.join(SECTIONS)}, [[mailbox]])"
             )
     sections = {
         name: _build_section(cls, data[name], name, where)
@@ -66,7 +67,11 @@ def parse_config(text: str, path: str = "<config>") -> Config:
         invite=sections.get("invite", InviteConfig()),
         retention=sections.get("retention", RetentionConfig()),
     )
+    if "mailbox" in data:
+        config = dataclasses.replace(config, mailboxes=read_mailboxes(data["mailbox"], config, where, _convert))
     check_config(config, where)
+    for mailbox in config.mailboxes:
+        check_mailbox(for_mailbox(config, mailbox), where)
     return config
 
 

@@ -211,8 +211,19 @@ class RetentionConfig:
 
 
 @dataclass(frozen=True)
+class MailboxConfig:
+    """One [[mailbox]] table, completed from the shared sections (config/mailboxes.py)."""
+
+    name: str
+    imap: ImapConfig
+    responder: ResponderConfig
+    links: LinksConfig
+
+
+@dataclass(frozen=True)
 class Config:
-    """The whole configuration, one attribute per section."""
+    """The whole configuration, one attribute per section. mailboxes: the [[mailbox]] tables;
+    mailbox: the name of the one this Config is for (mailboxes.each_mailbox), "" for [imap]."""
 
     path: str
     imap: ImapConfig | None
@@ -225,6 +236,8 @@ class Config:
     web: WebConfig = field(default_factory=WebConfig)
     invite: InviteConfig = field(default_factory=InviteConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
+    mailboxes: tuple[MailboxConfig, ...] = ()
+    mailbox: str = ""
 
 
 SECTIONS: dict[str, type] = {

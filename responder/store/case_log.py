@@ -35,6 +35,7 @@ class CaseRow:
     subject: str
     assignee: str = ""  # the address of the person who took the case, "" when nobody has
     thread: int = 0  # the conversation: the id of its first case
+    mailbox: str = ""  # the [[mailbox]] it arrived in, "" for [imap]
 
 
 STREAM_BATCH = 500
@@ -60,6 +61,7 @@ def stream_cases(
     queue: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    mailbox: str | None = None,
 ) -> Iterator[CaseRow]:
     """The cases as list_cases orders them, read a few hundred at a time (a log of 100,000 cases
     is never in memory at once); `limit` and `offset` page through them."""
@@ -76,6 +78,8 @@ def stream_cases(
         query = query.where(Case.action == action)
     if since:
         query = query.where(Case.received_at >= since)
+    if mailbox is not None:
+        query = query.where(Case.mailbox == mailbox)
     if offset:
         query = query.offset(offset)
     if limit is not None:
@@ -102,5 +106,6 @@ def _case_row(case: Case, users: dict[int, str]) -> CaseRow:
         stops=" ".join(stop["code"] for stop in stops),
         subject=case.subject,
         assignee=users.get(case.assigned_to or 0, ""),
+        mailbox=case.mailbox,
         thread=case.thread_id or case.id,
     )

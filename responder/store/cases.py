@@ -95,8 +95,9 @@ class NewCase:
 class Recorder:
     """Writes cases and reads what the pipeline needs of them; one short transaction per call."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self.sessions = sessions
+    def __init__(self, sessions: sessionmaker[Session], mailbox: str = "") -> None:
+        """mailbox: the [[mailbox]] name the cases it records are for ("" for [imap])."""
+        self.sessions, self.mailbox = sessions, mailbox
 
     def signing_key(self) -> bytes:
         """Return the key that signs our Message-IDs, created at the first call."""
@@ -171,7 +172,7 @@ class Recorder:
     def _record_cases(self, cases: Sequence[NewCase], copies: Sequence[tuple[RawMessage, int]], now: datetime
                       ) -> list[tuple[int, int | None]]:
         with self.sessions.begin() as session:
-            rows = [_case(entry, now) for entry in cases]
+            rows = [_case(entry, now, self.mailbox) for entry in cases]
             session.add_all(rows)
             session.flush()
             for row, entry in zip(rows, cases):
@@ -206,7 +207,7 @@ class Recorder:
             existing = session.scalar(select(Case).where(Case.message_key == key))
             if existing is None:
                 existing = Case(
-                    message_key=key, received_at=raw.internal_date or now, profile="other",
+                    message_key=key, mailbox=self.mailbox, received_at=raw.internal_date or now, profile="other",
                     action=Action.ESCALATE.value, classified_action=Action.ESCALATE.value,
                     stops=json.dumps([{"code": "processing_error", "effect": "escalate", "detail": error}]),
                     error=error, raw=raw.raw, status=STATUS_NEW, created_at=now, updated_at=now,
@@ -277,11 +278,11 @@ def _recorded(case: Case) -> RecordedMessage:
     return RecordedMessage(case.id, Action(case.action), replied, awaiting)
 
 
-def _case(entry: NewCase, now: datetime) -> Case:
+def _case(entry: NewCase, now: datetime, mailbox: str) -> Case:
     parsed, decision = entry.parsed, entry.decision
     classification, sender = decision.classification, parsed.sender
     return Case(
-        message_key=entry.key, message_id=parsed.message_id,
+        message_key=entry.key, message_id=parsed.message_id, mailbox=mailbox,
         received_at=entry.raw.internal_date or now, sent_date=parsed.date,
         sender_address=sender.addr if sender else "", sender_name=sender.name if sender else "",
         subject=parsed.subject, profile=classification.profile.value,

@@ -208,6 +208,8 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False) -
         query = query.where(Case.assigned_to.is_(None))
     if wanted.view == "mine":
         query = query.where(Case.assigned_to == (wanted.user_id or -1))
+    if wanted.mailbox is not None:
+        query = query.where(Case.mailbox == wanted.mailbox)
     if wanted.status:
         query = query.where(Case.status == wanted.status)
     if wanted.action:

@@ -44,6 +44,7 @@ class CaseFilter:
     # every case, newest first.
     view: str = ""
     user_id: int | None = None
+    mailbox: str | None = None  # the [[mailbox]] name; None: every mailbox
 
 
 VIEWS = ("queue", "unassigned", "mine")  # views of the queue, oldest first
@@ -78,6 +79,7 @@ class CaseSummary:
     training: str = ""  # the training of the invitation the message answers, if linked
     thread: int = 0  # the conversation's id (its first case's)
     waiting_until: datetime | None = None
+    mailbox: str = ""  # the [[mailbox]] it arrived in
 
     @property
     def waits_for_human(self) -> bool:
@@ -201,4 +203,5 @@ def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | 
         training=(trainings or {}).get(case.campaign_id or 0, ""),
         thread=case.thread_id or case.id,
         waiting_until=case.waiting_until,
+        mailbox=case.mailbox,
     )

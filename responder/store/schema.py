@@ -104,6 +104,7 @@ class Case(Base):
     # Message-ID, or "sha256:<digest of the bytes>" when it has none: the same mail is one case.
     message_key: Mapped[str] = mapped_column(String(512), unique=True)
     message_id: Mapped[str | None] = mapped_column(String(512))
+    mailbox: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)  # [[mailbox]] name
     received_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     sent_date: Mapped[datetime | None] = mapped_column(UtcDateTime())
     sender_address: Mapped[str] = mapped_column(String(320), default="")

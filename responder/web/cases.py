@@ -37,7 +37,7 @@ bp = Blueprint("cases", __name__)
 PROFILES = tuple(p.value for p in Profile)
 TOPICS = tuple(t.value for t in Topic)
 ACTIONS = tuple(a.value for a in Action)
-FILTER_FIELDS = ("q", "status", "action", "profile", "topic", "since", "until", "view")
+FILTER_FIELDS = ("q", "status", "action", "profile", "topic", "since", "until", "view", "mailbox")
 
 
 def _day(text: str | None) -> date | None:
@@ -65,7 +65,13 @@ def case_filter(args: MultiDict[str, str]) -> CaseFilter:
         text=args.get("q", "")[:200],
         view=pick("view", SAVED_VIEWS),
         user_id=user.id if (user := current_account()) is not None else None,
+        mailbox=pick("mailbox", mailboxes) or None if (mailboxes := mailbox_names()) else None,
     )
+
+
+def mailbox_names() -> tuple[str, ...]:
+    """The [[mailbox]] names of the configuration: what the list may be narrowed to."""
+    return tuple(mailbox.name for mailbox in context().config.mailboxes)
 
 
 def _training(case: CaseDetail) -> Training | None:
@@ -90,7 +96,7 @@ def index() -> str:
         "web/cases.html", page=page, counts=ctx.review.counts(), wanted=wanted, query=query,
         queue=ctx.review.queue_summary(ctx.clock()), now=ctx.clock(),
         colleagues=[a for a in ctx.accounts.all() if a.active], wait_day=default_wait_day(ctx),
-        statuses=STATUSES, actions=ACTIONS, profiles=PROFILES, topics=TOPICS,
+        statuses=STATUSES, actions=ACTIONS, profiles=PROFILES, topics=TOPICS, mailboxes=mailbox_names(),
     )
 
 

@@ -20,7 +20,7 @@ from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS, TOPIC
 bp = Blueprint("export", __name__, url_prefix="/export")
 
 CSV_HEADER = ("n°", "reçu le", "expéditeur", "nom", "objet", "profil", "sujets", "action", "suivi",
-              "pris par", "réponse", "corrigé")
+              "pris par", "réponse", "corrigé", "boîte")
 
 
 def _csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
@@ -37,6 +37,7 @@ def _csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
         case.assigned_to,
         REPLY_STATE.get(case.reply_state, case.reply_state),
         "oui" if case.corrected else "non",
+        case.mailbox,
     ]
 
 

@@ -137,3 +137,47 @@ def test_the_worker_lease_and_the_retention_are_read_and_their_mistakes_are_name
         parse_config(MINIMAL + "worker_lease_seconds = 0\n")
     with pytest.raises(ConfigError, match=r"retention.keep_cases_days: doit être au moins keep_messages_days"):
         parse_config(MINIMAL + "\n[retention]\nkeep_messages_days = 90\nkeep_cases_days = 30\n")
+
+
+def test_mailboxes_take_the_shared_sections_and_change_what_they_name() -> None:
+    from responder.config import each_mailbox
+
+    text = MINIMAL + '''
+[[mailbox]]
+name = "grenoble"
+
+[[mailbox]]
+name = "lyon"
+host = "imap.ac-lyon.fr"
+security = "ssl"
+port = 993
+username = "formation@ac-lyon.fr"
+password_env = "RESPONDER_LYON_IMAP_PASSWORD"
+address = "formation@ac-lyon.fr"
+[mailbox.links]
+password_reset = "https://id.ac-lyon.fr/"
+'''
+    grenoble, lyon = each_mailbox(parse_config(text))
+    assert (grenoble.mailbox, grenoble.imap.host, grenoble.responder.address) == (
+        "grenoble", "127.0.0.1", "formation-magistere@ac-grenoble.fr")
+    assert (lyon.imap.host, lyon.imap.username, lyon.imap.password_env) == (
+        "imap.ac-lyon.fr", "formation@ac-lyon.fr", "RESPONDER_LYON_IMAP_PASSWORD")
+    assert lyon.responder.address == "formation@ac-lyon.fr" and lyon.links.password_reset == "https://id.ac-lyon.fr/"
+    assert lyon.links.platform == grenoble.links.platform and lyon.smtp == grenoble.smtp  # shared
+    assert [m.mailbox for m in each_mailbox(parse_config(text), "lyon")] == ["lyon"]
+    with pytest.raises(ConfigError, match=r"--mailbox paris : aucune boîte de ce nom \(boîtes : grenoble, lyon\)"):
+        each_mailbox(parse_config(text), "paris")
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('name = "Grenoble Ville"', r"name : obligatoire, en minuscules"),
+    ('name = "lyon"\nsmtp_host = "x"', r"clé inconnue « smtp_host »"),
+    ('name = "lyon"\nport = "993"', r"doit être un nombre entier"),
+    ('name = "lyon"\naddress = "pas une adresse"', r"responder.address: adresse invalide.*boîte \[\[mailbox\]\] « lyon »"),
+    ('name = "lyon"\n[mailbox.links]\nforum = "https://x"', r"links : clé inconnue « forum »"),
+])
+def test_a_wrong_mailbox_is_named(table: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_config(MINIMAL + "\n[[mailbox]]\n" + table + "\n")
+    with pytest.raises(ConfigError, match="« lyon » est déjà le nom d'une autre boîte"):
+        parse_config(MINIMAL + '\n[[mailbox]]\nname = "lyon"\n\n[[mailbox]]\nname = "lyon"\n')

@@ -9,6 +9,7 @@ import signal
 import time
 import uuid
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,63 @@ def test_messages_an_earlier_version_handled_stay_handled(
         run_service(config, once=True)
     assert len(smtp_server.messages) == 1  # not answered twice
     assert "1 message(s) déjà traité(s) rattaché(s) à imap://formation@example.org@127.0.0.1" in caplog.text
+
+
+def test_one_installation_answers_two_mailboxes_each_as_itself(
+    imap_account: ImapAccount, smtp_server: SmtpServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from responder.cli import main
+    from responder.config import load_config
+    from responder.web import create_app
+    from tests.dovecot import start_dovecot
+    from tests.product.end_to_end_support import BATCH
+    from tests.web.review_support import login
+    from tests.web_support import MANAGER, PASSWORD
+
+    other_server = start_dovecot()
+    try:
+        other = ImapAccount(other_server)
+        with other.client() as client:
+            client.select_folder("INBOX")
+        for server in (imap_account.server, other_server):
+            _set_uidvalidity(server, 1_700_000_000)  # the same UIDs and UIDVALIDITY in both
+        question = BATCH["academic_password_quoted"][0]
+        imap_account.append(question.replace(b"Message-ID: <", b"Message-ID: <grenoble."))
+        # Other trainees write to Lyon: the caps and « the same answer twice » count a person across mailboxes.
+        other.append_many([question.replace(b"Message-ID: <", f"Message-ID: <lyon{n}.".encode())
+                           .replace(b"claire.martin@", f"trainee{n}@".encode())
+                           .replace(b"To: formation-magistere@ac-grenoble.fr", b"To: formation@ac-lyon.fr")
+                           for n in range(2)])
+        path = write_config(tmp_path, imap=imap_account.imap_config(), smtp=smtp_server.smtp_config())
+        with path.open("a", encoding="utf-8") as file:
+            file.write(f'\n[[mailbox]]\nname = "grenoble"\n\n[[mailbox]]\nname = "lyon"\nport = {other.port}\n'
+                       'address = "formation@ac-lyon.fr"\ndisplay_name = "Formation EAFC Lyon"\n'
+                       '[mailbox.links]\npassword_reset = "https://id.ac-lyon.fr/motdepasse"\n')
+        assert main(["--config", str(path), "run", "--once"]) == 0
+    finally:
+        other_server.stop()
+
+    replies = [(str(message.message["From"]), message.message.get_body(("plain",)).get_content())
+               for message in smtp_server.messages]
+    assert len(replies) == 3
+    lyon = [text for sender, text in replies if "Formation EAFC Lyon <formation@ac-lyon.fr>" in sender]
+    assert len(lyon) == 2 and all("https://id.ac-lyon.fr/motdepasse" in text for text in lyon)
+    grenoble = [text for sender, text in replies if "formation-magistere@ac-grenoble.fr" in sender]
+    assert len(grenoble) == 1 and "https://id.ac-lyon.fr" not in grenoble[0]
+
+    capsys.readouterr()
+    assert main(["--config", str(path), "cases", "--json", "--mailbox", "lyon"]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(listed) == 2 and {case["mailbox"] for case in listed} == {"lyon"}
+
+    from responder.store.accounts import Accounts
+    from responder.store.schema import ROLE_MANAGER
+
+    config = load_config(path)
+    Accounts(open_database(config.database.url)).add(MANAGER, PASSWORD, ROLE_MANAGER, datetime.now(UTC))
+    client = create_app(config).test_client()
+    login(client)
+    page = client.get("/?mailbox=grenoble").get_data(as_text=True)
+    assert 'id="f-mailbox"' in page and page.count("boîte grenoble") == 1 and "boîte lyon" not in page

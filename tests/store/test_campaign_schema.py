@@ -57,9 +57,10 @@ def test_a_0003_database_with_cases_upgrades_to_campaigns_in_place(tmp_path: Pat
         head = ScriptDirectory.from_config(_alembic_config(url)).get_current_head()  # 0004 or later
         assert db.execute("select version_num from alembic_version").fetchall() == [(head,)]
     kept = len(before[0])
-    # The columns of 0003 as they were; no campaign (0004); each old case starts its own conversation (0007).
+    # The columns of 0003 as they were; no campaign (0004); each old case starts its own conversation
+    # (0007), waits for nothing (0007) and belongs to the one mailbox there was (0013).
     assert [row[:kept] for row in after] == before
-    assert [row[kept:] for row in after] == [(None, None, before[0][0], None)]
+    assert [row[kept:] for row in after] == [(None, None, before[0][0], None, "")]
     assert [c.sender for c in list_cases(open_database(url))] == ["ancien@ac-grenoble.fr"]
     assert store.list_campaigns() == []
 

@@ -69,7 +69,8 @@ def test_cases_queue_json_is_the_contract_for_outside_tools(config: Config, caps
     assert main(["--config", str(config.path), "cases", "--queue", "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in rows] == waiting(config)
-    keys = {"id", "thread", "received_at", "sender", "subject", "profile", "topics", "action", "status", "assignee"}
+    keys = {"id", "thread", "received_at", "sender", "subject", "profile", "topics", "action", "status", "assignee",
+            "mailbox"}  # the [[mailbox]] it arrived in ("" for [imap]), issue 13
     assert all(set(r) == keys for r in rows)
     moment = datetime.fromisoformat(rows[0]["received_at"])
     assert moment.utcoffset() is not None  # ISO 8601 with the offset of [web] timezone
