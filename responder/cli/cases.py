@@ -116,7 +116,7 @@ def _read_password(from_stdin: bool, prompt: str = "Mot de passe") -> str:
 
 
 def users_command(args: argparse.Namespace) -> int:
-    """`users add|list|disable|enable|password`: the review page's accounts."""
+    """`users add|list|disable|enable|mailboxes|password`: the review page's accounts."""
     from responder.store.accounts import Accounts
     from responder.store.database import open_database
     from responder.store.schema import ROLE_ADMIN, ROLE_MANAGER
@@ -131,6 +131,15 @@ def users_command(args: argparse.Namespace) -> int:
         account = accounts.set_active(args.email, args.users_command == "enable")
         print(f"compte réactivé : {account.email}" if account.active
               else f"compte désactivé : {account.email} (ses sessions ouvertes sont fermées)")
+    elif args.users_command == "mailboxes":
+        known = [mailbox.name for mailbox in config.mailboxes]
+        unknown = [name for name in args.names if name not in known]
+        if unknown:
+            raise ResponderError(f"boîte inconnue : {unknown[0]} (boîtes de la configuration : "
+                                 f"{', '.join(known) or 'aucune section [[mailbox]]'})")
+        account = accounts.set_mailboxes(args.email, args.names)
+        print(f"{account.email} voit les boîtes : {', '.join(account.mailboxes)}" if account.mailboxes
+              else f"{account.email} voit toutes les boîtes")
     elif args.users_command == "password":
         if not any(a.email == args.email.strip().lower() for a in accounts.all()):
             raise ResponderError(f"aucun compte {args.email}")  # said before the password is typed
@@ -143,10 +152,11 @@ def users_command(args: argparse.Namespace) -> int:
                 a.role,
                 "actif" if a.active else "désactivé",
                 a.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_login_at else "-",
+                " ".join(a.mailboxes) or "toutes",
             )
             for a in accounts.all()
         ]
-        print(table(("adresse", "rôle", "état", "dernière connexion"), rows) if rows else "aucun compte")
+        print(table(("adresse", "rôle", "état", "dernière connexion", "boîtes"), rows) if rows else "aucun compte")
     return EXIT_OK
 
 

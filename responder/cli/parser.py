@@ -241,6 +241,10 @@ def _add_follow_up_commands(commands: Commands) -> None:
     users_disable.add_argument("email", metavar="ADRESSE")
     users_enable = users_commands.add_parser("enable", help="réactiver un compte désactivé")
     users_enable.add_argument("email", metavar="ADRESSE")
+    users_mailboxes = users_commands.add_parser(
+        "mailboxes", help="limiter un compte à certaines boîtes [[mailbox]] (sans NOM : toutes les boîtes)")
+    users_mailboxes.add_argument("email", metavar="ADRESSE")
+    users_mailboxes.add_argument("names", nargs="*", metavar="NOM")
     users_password = users_commands.add_parser(
         "password", help="donner un nouveau mot de passe à un compte (ses sessions sont fermées)")
     users_password.add_argument("email", metavar="ADRESSE")

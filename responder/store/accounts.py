@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -68,6 +69,7 @@ class Account:
     active: bool
     created_at: datetime
     last_login_at: datetime | None
+    mailboxes: tuple[str, ...] = ()  # the [[mailbox]] names it may see; () for every one
 
     @property
     def is_admin(self) -> bool:
@@ -75,7 +77,8 @@ class Account:
 
 
 def _account(user: User) -> Account:
-    return Account(user.id, user.email, user.role, user.active, user.created_at, user.last_login_at)
+    return Account(user.id, user.email, user.role, user.active, user.created_at, user.last_login_at,
+                   tuple((user.mailboxes or "").split()))
 
 
 def _by_email(session: Session, email: str) -> User | None:
@@ -125,6 +128,15 @@ class Accounts:
             user.active = active
             if not active:
                 end_sessions(session, user.id)
+            return _account(user)
+
+    def set_mailboxes(self, email: str, mailboxes: Sequence[str]) -> Account:
+        """Limit an account to these mailboxes (none: every mailbox); ResponderError when there is none."""
+        with self.sessions.begin() as session:
+            user = _by_email(session, email)
+            if user is None:
+                raise ResponderError(f"aucun compte {email}")
+            user.mailboxes = " ".join(dict.fromkeys(mailboxes))
             return _account(user)
 
     def set_password(self, email: str, password: str) -> Account:

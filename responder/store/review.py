@@ -36,8 +36,13 @@ from responder.store.schema import (
 class ReviewStore(CaseListQueries, CaseOverviewQueries):
     """Reads and follows up cases for the review page; one short transaction per call."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self.sessions = sessions
+    def __init__(self, sessions: sessionmaker[Session], mailboxes: Sequence[str] = ()) -> None:
+        """mailboxes: the only [[mailbox]] names whose cases it reads and changes; () for all."""
+        self.sessions, self.mailboxes = sessions, tuple(mailboxes)
+
+    def scoped(self, mailboxes: Sequence[str]) -> ReviewStore:
+        """The same store seeing only these mailboxes' cases (an account limited to them)."""
+        return ReviewStore(self.sessions, mailboxes)
 
     # --- following up -------------------------------------------------------------------------
 
@@ -51,7 +56,7 @@ class ReviewStore(CaseListQueries, CaseOverviewQueries):
         which move with it: a reminder is resolved, assigned or set aside with what it follows."""
         with self.sessions.begin() as session:
             case = session.get(Case, case_id)
-            if case is None:
+            if case is None or not self.sees(case.mailbox):
                 return False
             together = [case]
             if conversation and case.thread_id is not None:

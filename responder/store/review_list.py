@@ -39,7 +39,21 @@ MAX_OTHER_REQUESTS = 10
 BY_HAND = ("manual:", "personal", "forward")  # the handles of mail sent from the case page
 
 
-class CaseListQueries:
+class MailboxScope:
+    """The cases a store reads: those of `mailboxes` (an account limited to some), () for all."""
+
+    mailboxes: tuple[str, ...] = ()
+
+    def scope(self) -> tuple[ColumnElement[bool], ...]:
+        """The WHERE clause of every read: only the cases of the store's mailboxes."""
+        return (Case.mailbox.in_(self.mailboxes),) if self.mailboxes else ()
+
+    def sees(self, mailbox: str) -> bool:
+        """Whether a case of this mailbox is one the store may read and change."""
+        return not self.mailboxes or mailbox in self.mailboxes
+
+
+class CaseListQueries(MailboxScope):
     """Reads the case list and the case page. A part of ReviewStore, which provides `sessions`."""
 
     sessions: sessionmaker[Session]
@@ -47,16 +61,18 @@ class CaseListQueries:
     def counts(self) -> dict[str, int]:
         """Return the number of cases in each follow-up status (every status present, 0 included)."""
         with self.sessions() as session:
-            found = {row[0]: row[1] for row in session.execute(select(Case.status, func.count()).group_by(Case.status))}
+            found = {row[0]: row[1] for row in session.execute(
+                select(Case.status, func.count()).where(*self.scope()).group_by(Case.status))}
         return {status: found.get(status, 0) for status in STATUSES}
 
     def queue_summary(self, now: datetime) -> QueueSummary:
         """How many cases wait for a person, how many nobody took, how old the oldest is."""
-        waiting = select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person(now))
+        waiting = select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person(now),
+                                                                                  *self.scope())
         with self.sessions() as session:
             count, oldest = session.execute(waiting).one()
-            unassigned = session.scalar(
-                select(func.count(Case.id)).where(*waiting_for_a_person(now), Case.assigned_to.is_(None)))
+            unassigned = session.scalar(select(func.count(Case.id)).where(
+                *waiting_for_a_person(now), *self.scope(), Case.assigned_to.is_(None)))
         days = None if oldest is None else max(0, (now - oldest).days)
         return QueueSummary(count or 0, unassigned or 0, days)
 
@@ -66,7 +82,7 @@ class CaseListQueries:
             here = session.get(Case, case_id)
             if here is None:
                 return None
-            queue = select(Case.id).where(*waiting_for_a_person(now), Case.id != case_id).order_by(
+            queue = select(Case.id).where(*waiting_for_a_person(now), *self.scope(), Case.id != case_id).order_by(
                 Case.received_at, Case.id)
             later = queue.where(or_(Case.received_at > here.received_at,
                                     (Case.received_at == here.received_at) & (Case.id > case_id)))
@@ -81,7 +97,7 @@ class CaseListQueries:
         return _filtered(
             select(Case)
             .options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
-            .order_by(*order),
+            .where(*self.scope()).order_by(*order),
             wanted, self._full_text,
         )
 
@@ -94,7 +110,8 @@ class CaseListQueries:
     def page(self, wanted: CaseFilter, number: int = 1, size: int = PAGE_SIZE) -> Page:
         """Return one page of the filtered cases, newest first."""
         with self.sessions() as session:
-            total = session.scalar(_filtered(select(func.count(Case.id)), wanted, self._full_text)) or 0
+            total = session.scalar(_filtered(select(func.count(Case.id)).where(*self.scope()), wanted,
+                                             self._full_text)) or 0
             pages = max(1, -(-total // size))
             number = min(max(1, number), pages)
             users = user_emails(session)
@@ -119,7 +136,7 @@ class CaseListQueries:
         """Return the whole case, its replies and its timeline; None when there is no such case."""
         with self.sessions() as session:
             case = session.get(Case, case_id)
-            if case is None:
+            if case is None or not self.sees(case.mailbox):
                 return None
             users = user_emails(session)
             events = session.scalars(
@@ -149,7 +166,7 @@ class CaseListQueries:
                 ],
                 invitation=_invitation(session, case),
                 conversation=_conversation(session, case, users),
-                other_requests=_other_requests(session, case, users),
+                other_requests=_other_requests(session, case, users, self.scope()),
             )
 
 
@@ -166,13 +183,15 @@ def _conversation(session: Session, case: Case, users: dict[int, str]) -> list[T
             for row in rows]
 
 
-def _other_requests(session: Session, case: Case, users: dict[int, str]) -> list[CaseSummary]:
+def _other_requests(session: Session, case: Case, users: dict[int, str],
+                    scope: tuple[ColumnElement[bool], ...] = ()) -> list[CaseSummary]:
     """The sender's latest cases in other conversations."""
     if not case.sender_address:
         return []
     rows = session.scalars(
         select(Case).options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
-        .where(Case.sender_address == case.sender_address, Case.thread_id != (case.thread_id or case.id))
+        .where(Case.sender_address == case.sender_address, Case.thread_id != (case.thread_id or case.id),
+               *scope)
         .order_by(Case.received_at.desc(), Case.id.desc()).limit(MAX_OTHER_REQUESTS)
     )
     return [case_summary(row, users) for row in rows]

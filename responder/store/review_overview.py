@@ -11,12 +11,12 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
-from responder.store.review_list import user_emails
+from responder.store.review_list import MailboxScope, user_emails
 from responder.store.review_values import CaseSummary, case_summary
 from responder.store.schema import STATUS_RESOLVED, Case, CaseEvent, Reply, waiting_for_a_person
 
 
-class CaseOverviewQueries:
+class CaseOverviewQueries(MailboxScope):
     """Reads the whole case log. A part of ReviewStore, which provides `sessions`."""
 
     sessions: sessionmaker[Session]
@@ -25,7 +25,7 @@ class CaseOverviewQueries:
         """Return (id, raw, profile, topics, action, who) of every corrected case, oldest first."""
         with self.sessions() as session:
             users = user_emails(session)
-            rows = session.scalars(select(Case).where(Case.corrected_at.is_not(None)).order_by(Case.id))
+            rows = session.scalars(select(Case).where(Case.corrected_at.is_not(None), *self.scope()).order_by(Case.id))
             return [
                 (
                     c.id,
@@ -41,7 +41,7 @@ class CaseOverviewQueries:
     def open_escalations(self, now: datetime | None = None, limit: int | None = None) -> list[CaseSummary]:
         """Return the escalated cases nobody has closed, oldest first (the digest; the overview
         shows the `limit` oldest)."""
-        wanted = select(Case).where(*waiting_for_a_person(now))
+        wanted = select(Case).where(*waiting_for_a_person(now), *self.scope())
         with self.sessions() as session:
             users = user_emails(session)
             query = wanted.options(defer(Case.raw), defer(Case.text), defer(Case.explanation),
@@ -53,20 +53,21 @@ class CaseOverviewQueries:
         """How many cases wait for a person (the queue's count), and since when the oldest."""
         with self.sessions() as session:
             count, oldest = session.execute(
-                select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person(now))).one()
+                select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person(now),
+                                                                              *self.scope())).one()
             return int(count or 0), _aware(oldest)
 
     def totals(self) -> tuple[int, int]:
         """(cases, cases answered automatically) in the whole log, counted by the database."""
         with self.sessions() as session:
             total, automatic = session.execute(select(
-                func.count(Case.id), func.count(Case.id).filter(Case.action == "reply"))).one()
+                func.count(Case.id), func.count(Case.id).filter(Case.action == "reply")).where(*self.scope())).one()
             return int(total or 0), int(automatic or 0)
 
     def activity(self, since: datetime | None = None) -> list[tuple[datetime, str, str, str, datetime | None]]:
         """Return (received_at, action, topics, status, resolved_at) of every case received since
         `since` (all when None), for the overview's weeks."""
-        recent = (Case.received_at >= since,) if since is not None else ()
+        recent = (*self.scope(), *((Case.received_at >= since,) if since is not None else ()))
         with self.sessions() as session:
             resolved = {
                 row[0]: row[1]

@@ -243,6 +243,8 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The [[mailbox]] names it may see, space-separated; "" for every mailbox (migration 0014).
+    mailboxes: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
 
 class CaseEvent(Base):

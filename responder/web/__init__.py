@@ -10,6 +10,7 @@ writes through responder.review, responder.accounts, responder.logins and web.th
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import logging
 import secrets
@@ -21,7 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import Flask, current_app, render_template, request
+from flask import Flask, abort, current_app, g, has_request_context, render_template, request
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.exceptions import HTTPException
 from werkzeug.datastructures import ImmutableMultiDict
@@ -66,9 +67,16 @@ class WebContext:
 
 
 def context() -> WebContext:
-    """Return the current app's WebContext."""
+    """Return the current app's WebContext; for an account limited to some mailboxes, its review
+    store sees only their cases (every list, count, page and action of the request)."""
     found: WebContext = current_app.extensions["responder"]
-    return found
+    account = g.get("account") if has_request_context() else None
+    if account is None or not account.mailboxes:
+        return found
+    if "scoped_context" not in g:
+        g.scoped_context = dataclasses.replace(found, review=found.review.scoped(account.mailboxes))
+    scoped: WebContext = g.scoped_context
+    return scoped
 
 
 def _secret_key(config: Config, sessions: sessionmaker[Session]) -> str:
@@ -148,6 +156,7 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
     app.extensions["responder"] = WebContext(config=config, sessions=sessions, **(parts | overrides))
     app.before_request(_without_nul)  # first: the login form is read by auth's own hook
     auth.init_app(app)
+    app.before_request(_case_of_its_mailboxes)  # after auth's hook: the account is known
     csrf.init_app(app)
     _filters(app, ZoneInfo(config.web.timezone))
     _register_pages(app)
@@ -172,6 +181,13 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
         return response
 
     return app
+
+
+def _case_of_its_mailboxes() -> None:
+    """A case of a mailbox the account may not see is no page at all, whatever the route (404)."""
+    case_id = (request.view_args or {}).get("case_id")
+    if isinstance(case_id, int) and context().review.mailboxes and context().review.detail(case_id) is None:
+        abort(404)
 
 
 def _without_nul() -> None:

@@ -5,6 +5,7 @@ reply taken for a crash, the caps per sender kept across workers (issue 13)."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
 import uuid
@@ -263,3 +264,21 @@ def test_one_installation_answers_two_mailboxes_each_as_itself(
     login(client)
     page = client.get("/?mailbox=grenoble").get_data(as_text=True)
     assert 'id="f-mailbox"' in page and page.count("boîte grenoble") == 1 and "boîte lyon" not in page
+    # An account limited to Lyon sees Lyon's cases only, everywhere on the page.
+    capsys.readouterr()
+    assert main(["--config", str(path), "users", "mailboxes", MANAGER, "lyon"]) == 0
+    assert f"{MANAGER} voit les boîtes : lyon" in capsys.readouterr().out
+    assert main(["--config", str(path), "users", "mailboxes", MANAGER, "paris"]) == 2
+    assert "boîte inconnue : paris (boîtes de la configuration : grenoble, lyon)" in capsys.readouterr().err
+    with open_database(config.database.url, migrate=False)() as session:
+        grenoble_case = session.scalar(select(Case.id).where(Case.mailbox == "grenoble"))
+    limited = create_app(config).test_client()
+    login(limited)
+    listed = limited.get("/?view=all").get_data(as_text=True)
+    assert listed.count("boîte lyon") == 2 and "boîte grenoble" not in listed
+    assert limited.get(f"/cas/{grenoble_case}").status_code == 404
+    token = re.search(r'name="csrf_token" value="([^"]+)"', listed)
+    assert token is not None
+    assert limited.post(f"/cas/{grenoble_case}/prendre", data={"csrf_token": token.group(1)}).status_code == 404
+    assert "<strong>2</strong> demandes reçues" in limited.get("/apercu").get_data(as_text=True)
+    assert len(limited.get("/export/cas.csv").get_data(as_text=True).strip().splitlines()) == 3  # header + 2
