@@ -1,4 +1,5 @@
-"""Benchmark, section 4: the review page on a large log (issue 13). Usage: bench_pages.py [CASES]
+"""Benchmark, section 4: the review page on a large log (issue 13).
+Usage: bench_pages.py [CASES] [--postgresql]
 
 Builds a case log with the real pipeline over the demo mails (SQLite), copies its cases up to
 CASES (default 100,000) spread over the last year in SQL, then times each page a stage manager
@@ -9,6 +10,7 @@ asserted.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -37,14 +39,28 @@ def timed(client: object, path: str) -> tuple[float, float, int]:
 
 
 def main() -> None:
-    wanted = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    arguments = [a for a in sys.argv[1:] if a != "--postgresql"]
+    wanted = int(arguments[0]) if arguments else 100_000
+    if "--postgresql" in sys.argv:  # the same log in a throwaway PostgreSQL cluster
+        from tests.postgres import BACKEND_ENV, SERVER_ENV, running_postgres
+
+        os.environ[BACKEND_ENV] = "postgresql"
+        with running_postgres() as server:
+            os.environ[SERVER_ENV] = server
+            measure(wanted, "PostgreSQL")
+    else:
+        measure(wanted, "SQLite")
+
+
+def measure(wanted: int, backend: str) -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         config = build_case_log(folder)
-        cases = copy_cases(folder / "responder.db", wanted)
+        url = config.database.url
+        cases = copy_cases(folder / "responder.db" if url.startswith("sqlite") else url, wanted)
         client = create_app(config).test_client()
         login(client)
-        print(f"{cases} cases (SQLite), each page once after a warm-up")
+        print(f"{cases} cases ({backend}), each page once after a warm-up")
         print(f"{'page':<28} {'first byte':>10} {'whole':>8} {'size':>10}")
         for name, path in [("queue (à traiter)", "/?view=queue"), ("every case", "/?view=all"),
                            ("search « mot de passe »", "/?view=all&q=mot+de+passe"),

@@ -81,9 +81,12 @@ def with_smtp(config: Config, port: int) -> Config:
 __all__ = ["ADMIN", "MANAGER", "PASSWORD", "US", "XSS", "build_case_log", "copy_cases", "fill_maildir", "with_smtp"]
 
 
-def copy_cases(database: Path, wanted: int) -> int:
-    """Copy the SQLite log's cases until there are `wanted` (each copy a mail of its own, up to a
-    year older than its original, a conversation of its own); returns how many there are."""
+def copy_cases(database: Path | str, wanted: int) -> int:
+    """Copy the log's cases until there are `wanted` (each copy a mail of its own, up to a year
+    older than its original, a conversation of its own); returns how many there are. `database`:
+    the SQLite file, or a PostgreSQL URL."""
+    if isinstance(database, str):
+        return _copy_cases_postgresql(database, wanted)
     with sqlite3.connect(database) as db:
         columns = [row[1] for row in db.execute("PRAGMA table_info(cases)") if row[1] != "id"]
         seed = db.execute("SELECT count(*) FROM cases").fetchone()[0]
@@ -101,3 +104,28 @@ def copy_cases(database: Path, wanted: int) -> int:
             WHERE c.id <= {seed} LIMIT {wanted - seed}""")
         db.execute("UPDATE cases SET thread_id = id WHERE thread_id IS NULL")
         return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+
+def _copy_cases_postgresql(url: str, wanted: int) -> int:
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    try:
+        columns = [c["name"] for c in inspect(engine).get_columns("cases") if c["name"] not in ("id", "search_folded")]
+        chosen = {
+            "message_key": "c.message_key || '#' || n",
+            "received_at": "c.received_at - make_interval(mins => (n * 7919 % 525600)::int)",
+            "created_at": "c.created_at - make_interval(mins => (n * 7919 % 525600)::int)",
+            "thread_id": "NULL",
+        }
+        select = ", ".join(chosen.get(column, f"c.{column}") for column in columns)
+        with engine.begin() as db:
+            seed = int(db.execute(text("SELECT count(*) FROM cases")).scalar_one())
+            copies = -(-(wanted - seed) // seed)
+            db.execute(text(f"""
+                INSERT INTO cases ({", ".join(columns)}) SELECT {select} FROM cases c, generate_series(1, {copies}) n
+                WHERE c.id <= {seed} LIMIT {wanted - seed}"""))
+            db.execute(text("UPDATE cases SET thread_id = id WHERE thread_id IS NULL"))
+            return int(db.execute(text("SELECT count(*) FROM cases")).scalar_one())
+    finally:
+        engine.dispose()

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, column, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, column, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.store.review_values import (
@@ -98,20 +98,24 @@ class CaseListQueries(MailboxScope):
             select(Case)
             .options(defer(Case.raw), defer(Case.explanation), selectinload(Case.replies).defer(Reply.raw))
             .where(*self.scope()).order_by(*order),
-            wanted, self._full_text,
+            wanted, self._full_text, self._dialect == "postgresql",
         )
 
     @property
     def _full_text(self) -> bool:
         """SQLite has the FTS5 index of migration 0008; other databases search with LIKE."""
+        return self._dialect == "sqlite"
+
+    @property
+    def _dialect(self) -> str:
         bind = self.sessions.kw.get("bind")
-        return bind is not None and bind.dialect.name == "sqlite"
+        return bind.dialect.name if bind is not None else ""
 
     def page(self, wanted: CaseFilter, number: int = 1, size: int = PAGE_SIZE) -> Page:
         """Return one page of the filtered cases, newest first."""
         with self.sessions() as session:
             total = session.scalar(_filtered(select(func.count(Case.id)).where(*self.scope()), wanted,
-                                             self._full_text)) or 0
+                                             self._full_text, self._dialect == "postgresql")) or 0
             pages = max(1, -(-total // size))
             number = min(max(1, number), pages)
             users = user_emails(session)
@@ -218,7 +222,10 @@ def text_search(typed: str) -> TextualSelect:
         match=match).columns(column("rowid", Integer))
 
 
-def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False) -> Select[Any]:
+def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False,
+              folded_column: bool = False) -> Select[Any]:
+    """`query` narrowed to `wanted`; full_text: SQLite's FTS5 index (migration 0008) is there;
+    folded_column: PostgreSQL's cases.search_folded (migration 0015) is."""
     if wanted.view in VIEWS:
         query = query.where(*waiting_for_a_person())
     if wanted.view == "waiting":
@@ -245,7 +252,7 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False) -
     if wanted.text.strip() and full_text:
         query = query.where(Case.id.in_(text_search(wanted.text)))
     elif words := _WORDS.findall(wanted.text)[:MAX_SEARCH_WORDS]:
-        query = query.where(*(_folded_contains(word) for word in words))
+        query = query.where(*(_folded_contains(word, folded_column) for word in words))
     elif wanted.text.strip():
         # The trainee's own words, not the quoted invitation under them (which holds "mot de
         # passe" in nearly every case); % and _ typed by a person are letters, not wildcards.
@@ -268,10 +275,13 @@ _PLAIN = "aaaaaaceeeeiiiinooooouuuuyyao"
 _FOLD = str.maketrans(_ACCENTED, _PLAIN)
 
 
-def _folded_contains(word: str) -> ColumnElement[bool]:
+def _folded_contains(word: str, folded_column: bool = False) -> ColumnElement[bool]:
     """The search of one word on a database without SQLite's FTS5 index: sender, name, subject or
-    own words hold it, accents and case folded on both sides, inside a longer word too."""
+    own words hold it, accents and case folded on both sides, inside a longer word too. On
+    PostgreSQL the folded text is a column of its own, with a trigram index (migration 0015)."""
     needle = "%" + fold(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    if folded_column:
+        return literal_column("cases.search_folded").like(needle, escape="\\")
     return or_(*(func.translate(func.lower(func.coalesce(column_, "")), _ACCENTED, _PLAIN).like(needle, escape="\\")
                  for column_ in (Case.sender_address, Case.sender_name, Case.subject, Case.new_text)))
 

@@ -140,3 +140,25 @@ def test_a_worker_starting_takes_only_expired_leases_for_crashes(database_url: s
     with sessions() as session:
         reply = session.get_one(Reply, reply_id)
         assert reply.state == "uncertain" and reply.case.action == "escalate"
+
+
+def test_postgresql_searches_a_folded_column_with_a_trigram_index(postgres_url: str) -> None:
+    from sqlalchemy import text
+
+    from responder.store.review import ReviewStore
+    from responder.store.review_values import CaseFilter
+
+    sessions = open_database(postgres_url)
+    recorder = Recorder(sessions)
+    raw = RawMessage("imap://u@h:993/INBOX", 7, "1", "From: Zoé Lefèvre <zoe@ac-grenoble.fr>\r\nSubject: Accès\r\n\r\n"
+                     "J'ai OUBLIÉ mon mot de passe\r\n".encode())
+    from responder.parse import parse_message
+    from tests.store.test_cases import decision
+
+    recorder.record_case(raw, parse_message(raw.raw), decision(), datetime.now(UTC))
+    with sessions() as session:
+        indexes = set(session.scalars(text("SELECT indexname FROM pg_indexes WHERE tablename = 'cases'")))
+        folded = session.scalar(text("SELECT search_folded FROM cases"))
+    assert "ix_cases_search_folded" in indexes  # pg_trgm: LIKE '%mot%' is not a scan of every case
+    assert "zoe lefevre" in folded and "oublie mon mot de passe" in folded
+    assert len(ReviewStore(sessions).page(CaseFilter(text="lefevre OUBLIE acces")).rows) == 1
