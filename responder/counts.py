@@ -16,18 +16,21 @@ class RunCounts:
     message took to read and judge, by UID (the fuzzer checks them against their budget).
     """
 
-    handled: int = 0
-    replied: int = 0
-    escalated: int = 0
+    handled: int = 0  # = answered + escalated + ignored
+    replied: int = 0  # replies (answers and acknowledgements) sent for this run's messages
+    escalated: int = 0  # errors included
     ignored: int = 0
     errors: int = 0
     waiting: int = 0
+    answered: int = 0  # answered automatically (action reply)
+    sent_later: int = 0  # replies waiting in the outbox from earlier runs, sent in this one
     relay_problem: str = ""
     cpu: dict[str, float] | None = None
 
 
 def count_outcome(counts: RunCounts, raw: RawMessage, outcome: Outcome) -> None:
     counts.handled += 1
+    counts.answered += outcome.action is Action.REPLY
     counts.replied += outcome.replied
     counts.escalated += outcome.action is Action.ESCALATE
     counts.ignored += outcome.action is Action.IGNORE
@@ -40,7 +43,16 @@ def add_counts(counts: list[RunCounts]) -> RunCounts:
     """What several mailboxes' runs did together."""
     total = RunCounts()
     for each in counts:
-        for name in ("handled", "replied", "escalated", "ignored", "errors", "waiting"):
+        for name in ("handled", "replied", "escalated", "ignored", "errors", "waiting", "answered", "sent_later"):
             setattr(total, name, getattr(total, name) + getattr(each, name))
         total.relay_problem = total.relay_problem or each.relay_problem
     return total
+
+
+def summary(counts: RunCounts) -> str:
+    """The end-of-run line, whose numbers add up: every message is answered, for a human or ignored."""
+    errors = f" (dont {counts.errors} en erreur)" if counts.errors else ""
+    later = f", dont {counts.sent_later} en attente d'un passage précédent" if counts.sent_later else ""
+    return (f"fin : {counts.handled} message(s) = {counts.answered} répondu(s) automatiquement + "
+            f"{counts.escalated} pour un humain{errors} + {counts.ignored} ignoré(s) ; "
+            f"{counts.replied + counts.sent_later} mail(s) envoyé(s){later}")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from responder.config import Config
-from responder.counts import RunCounts, count_outcome
+from responder.counts import RunCounts, count_outcome, summary
 from responder.delivery import SETTLED, WAITING, Dispatcher
 from responder.errors import DatabaseError, MailboxError
 from responder.invitations.linking import InvitationLinks
@@ -123,10 +123,7 @@ class Pipeline:
             if once or should_stop():
                 break
             self.source.wait_for_mail(self.source.poll_interval, should_stop)
-        log.info(
-            "fin : %d message(s), %d réponse(s), %d pour un humain, %d ignoré(s), %d erreur(s)",
-            counts.handled, counts.replied, counts.escalated, counts.ignored, counts.errors,
-        )
+        log.info("%s", summary(counts))
         return counts
 
     # --- one pass -----------------------------------------------------------------------------
@@ -136,7 +133,7 @@ class Pipeline:
         self.dispatcher.new_pass()
         if not self.exclusive and (late := self.outbox.recover_interrupted(self.clock(), exclusive=False)):
             log.warning("%d réponse(s) d'un processus arrêté pendant l'envoi : transmises à un humain", late)
-        self._settle(self.dispatcher.deliver_due())
+        counts.sent_later += self._settle(self.dispatcher.deliver_due())
         listing = self.source.new_messages()
         handled = self.recorder.handled(self.source.name, listing.uidvalidity, listing.uids)
         pending = [uid for uid in listing.uids if uid not in handled]
@@ -325,8 +322,9 @@ class Pipeline:
         self.source.acknowledge(handled)
         self.recorder.mark_acknowledged([raw for raw, _ in handled])
 
-    def _settle(self, delivered: Sequence[tuple[PendingReply, str]]) -> None:
-        """Flag and move the mail of cases whose waiting reply has now been settled."""
+    def _settle(self, delivered: Sequence[tuple[PendingReply, str]]) -> int:
+        """Flag and move the mail of cases whose waiting reply has now been settled; returns how
+        many of those replies were sent."""
         handled = []
         for pending, state in delivered:
             if state not in SETTLED:
@@ -335,6 +333,7 @@ class Pipeline:
             outcome = Outcome(self.recorder.final_action(case_id), state == "sent", "réponse différée réglée", case_id)
             handled += [(copy, outcome) for copy in self.recorder.mailbox_copies(case_id, self.source.name)]
         self._acknowledge(handled)
+        return sum(state == "sent" for _, state in delivered)
 
 
 def _new_case(read: _Read) -> NewCase:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -47,6 +48,11 @@ def _rules_and_settings(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     return rules, GuardSettings.from_config(responder, b"classify"), installed_models(responder.models_dir)
 
 
+# A mail's header block names at least one of these (a file without any is some other text).
+_MAIL_HEADER = re.compile(rb"(?im)^(from|subject|date|message-id|received|return-path|to):")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
 def classify_command(args: argparse.Namespace) -> int:
     """`classify PATH... [--json | --explain]`: the decision `run` would take on each file."""
     from responder.judge.evaluate import judge_file, prediction
@@ -54,11 +60,19 @@ def classify_command(args: argparse.Namespace) -> int:
 
     rules, settings, models = _rules_and_settings(args)
     rows = []
-    for path in _eml_files(args.paths):
+    files = list(_eml_files(args.paths))
+    if not files:
+        print(f"aucun message à classer dans {' '.join(map(str, args.paths))} (fichiers .eml, ou dossier Maildir)",
+              file=sys.stderr)
+        return EXIT_OK
+    for path in files:
         try:
             raw = path.read_bytes()
         except OSError as error:
             raise ResponderError(f"{path} : illisible : {os_error_text(error)}") from None
+        if not _MAIL_HEADER.search(_HEADER_END.split(raw[:65536], 1)[0]):
+            print(f"attention : {path} ne ressemble pas à un message (ni From, ni Subject, ni Date en tête) : "
+                  "classé quand même", file=sys.stderr)
         # The decision `run` takes (guard included), the same for the table, --json and --explain.
         parsed, verdict = judge_file(raw, rules, settings, models)
         if args.explain:

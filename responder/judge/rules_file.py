@@ -51,7 +51,7 @@ def load_rules(path: str | Path | None, profiles: ProfilesConfig) -> Rules:
         except UnicodeDecodeError as error:
             raise ConfigError(f"{name}: impossible de lire le fichier de règles (pas en UTF-8)") from error
     rules = _Compiler(name, text).compile(profiles)
-    log.info("rules loaded from %s: %d rules", name, len(rules.rules))
+    log.debug("%d règles lues dans %s", len(rules.rules), name)  # --debug only: classify and evaluate stay quiet
     return rules
 
 

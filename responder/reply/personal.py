@@ -20,6 +20,7 @@ from email.utils import format_datetime
 
 from responder.config import LinksConfig, ResponderConfig
 from responder.model import Address, OutgoingMail, ParsedMessage, Profile, Topic, Training
+from responder.reply.greeting import spoken_name
 from responder.reply.render import (
     REPLY_POLICY,
     REPLY_POLICY_UTF8,
@@ -51,7 +52,7 @@ def guide_text(profile: Profile, topics: tuple[Topic, ...], links: LinksConfig,
 
 def greeting(sender_name: str) -> str:
     """How a reply written by hand opens: the trainee's name when it reads as one."""
-    name = person_name(sender_name)
+    name = spoken_name(person_name(sender_name))
     return f"Bonjour {name}," if name else "Bonjour,"
 
 

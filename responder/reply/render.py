@@ -25,6 +25,7 @@ from typing import Any
 
 import jinja2
 
+from responder.reply.greeting import spoken_name
 from responder.resources import TEMPLATES
 from responder.wire import (
     READING,
@@ -235,7 +236,7 @@ def render_body(
         # With nothing from the guide to say, the help section is the useful answer; so is the
         # trainer's address when the question is about the course.
         "show_help": escalated or not sections or course_trainer is not None,
-        "greeting_name": person_name(greeting_name),
+        "greeting_name": spoken_name(person_name(greeting_name)),
         "training": training,
         # Only an http(s) address becomes a link; the journal should hold nothing else anyway.
         "training_url": training.url.strip() if training and _WEB_ADDRESS.match(training.url.strip()) else "",

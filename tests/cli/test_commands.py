@@ -192,3 +192,21 @@ def test_a_database_driver_that_is_not_installed_is_one_line(tmp_path: Path, cap
     err = capsys.readouterr().err.strip()
     assert err.startswith("erreur : base de données") and "\n" not in err
     assert "secret" not in err
+
+
+def test_classify_says_when_there_is_nothing_to_classify_or_a_file_is_no_mail(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "vide"
+    for sub in ("cur", "new", "tmp"):
+        (empty / sub).mkdir(parents=True)
+    assert main(["classify", "--json", str(empty)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and f"aucun message à classer dans {empty}" in err
+    note = tmp_path / "notes.txt"
+    note.write_text("liste des courses : pain, lait\n", encoding="utf-8")
+    mail = sorted(DEMO_SAMPLES.glob("*.eml"))[0]
+    assert main(["classify", "--json", str(note), str(mail)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2  # classified all the same: the decision is still « escalate »
+    assert f"attention : {note} ne ressemble pas à un message" in err and str(mail) not in err
+    assert "INFO" not in err and "rules loaded" not in err  # quiet by default (issue 14)

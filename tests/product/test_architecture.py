@@ -24,7 +24,7 @@ STEPS = {
     "source": "responder.source",
     "parse": "responder.parse",
     "judge": "responder.judge",
-    "render": "responder.reply.render",
+    "render": ("responder.reply.render", "responder.reply.greeting"),
     "send": "responder.reply.smtp",
 }
 # Modules of a step's folder that join steps or reach the store: orchestrators, not the step.
@@ -62,8 +62,9 @@ def within(module: str, prefix: str) -> bool:
 
 
 def step_of(module: str) -> str | None:
-    for step, prefix in STEPS.items():
-        if within(module, prefix) and module not in ORCHESTRATORS_IN_STEPS:
+    for step, prefixes in STEPS.items():
+        if any(within(module, prefix) for prefix in ((prefixes,) if isinstance(prefixes, str) else prefixes)) \
+                and module not in ORCHESTRATORS_IN_STEPS:
             return step
     return None
 

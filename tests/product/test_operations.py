@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+from datetime import UTC, datetime
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def test_a_missing_password_variable_stops_before_any_connection(
     err = capsys.readouterr().err
     assert err.splitlines()[-1] == ("erreur : smtp.password_env: la variable d'environnement "
                                     "RESPONDER_TEST_UNSET_PASSWORD n'est pas définie")
-    assert "rules loaded" not in err  # checked first, before anything else is opened
+    assert "INFO" not in err  # checked first, before anything else is opened or logged
     assert smtp_server.connections == 0
     assert not (tmp_path / "responder.db").exists() or replies(tmp_path) == []
     assert [key for key in box.keys()] and not flags(box)[0]
@@ -342,3 +343,27 @@ def test_the_forever_loop_says_an_outage_once_and_sends_everything_when_the_rela
     assert sum("serveur SMTP de nouveau joignable" in m for m in messages) == 1
     assert not any(m.endswith(": waiting") for m in messages)  # no line a waiting reply and a pass
     assert received == 4 and replies(tmp_path) == [("sent", 1)] * 4
+
+
+def test_the_end_of_run_line_adds_up_and_counts_replies_sent_from_the_waiting_list(
+        tmp_path: Path, smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    from tests.web_support import fill_maildir
+
+    fill_maildir(tmp_path / "Maildir", datetime.now(UTC))  # questions, a robot, a thank-you, a hostile mail
+    down = write_config(tmp_path, smtp={"port": free_port()})  # the relay is down: the replies wait
+    assert main(["--config", str(down), "run", "--once"]) == 3
+    first = re.search(r"fin : (\d+) message\(s\) = (\d+) répondu\(s\) automatiquement \+ (\d+) pour un humain"
+                      r"(?: \(dont \d+ en erreur\))? \+ (\d+) ignoré\(s\) ; (\d+) mail\(s\) envoyé\(s\)",
+                      capsys.readouterr().err)
+    assert first is not None
+    handled, answered, escalated, ignored, sent = map(int, first.groups())
+    assert handled == answered + escalated + ignored > 0 and answered > 0 and sent == 0
+    config = write_config(tmp_path, smtp={"port": smtp_server.port})
+    assert main(["--config", str(config), "run", "--once"]) == 0  # the relay is back: they leave now
+    second = capsys.readouterr().err
+    waited = len(smtp_server.messages)
+    assert waited > 0
+    assert f"fin : 0 message(s) = 0 répondu(s) automatiquement + 0 pour un humain + 0 ignoré(s) ; {waited} mail(s) " \
+           f"envoyé(s), dont {waited} en attente d'un passage précédent" in second
