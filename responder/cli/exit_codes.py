@@ -8,5 +8,7 @@ EXIT_SOME_FAILED = 1
 EXIT_USER_ERROR = 2
 # Work left for the next run: replies waiting for the relay, a sending run stopped early.
 EXIT_STOPPED = 3
+# A pilot (`invite --send --limit N`) went out; the rest of the roster waits, as asked.
+EXIT_PILOT = 4
 # Ctrl-C, as a shell reports a SIGINT.
 EXIT_INTERRUPTED = 130

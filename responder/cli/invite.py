@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from responder.cli.config_file import command_config
-from responder.cli.exit_codes import EXIT_OK, EXIT_SOME_FAILED, EXIT_STOPPED, EXIT_USER_ERROR
+from responder.cli.exit_codes import EXIT_OK, EXIT_PILOT, EXIT_SOME_FAILED, EXIT_STOPPED, EXIT_USER_ERROR
 from responder.cli.output import table, write_excel_csv
 from responder.cli.signals import stop_on_signals
 from responder.config import Config
@@ -189,6 +189,10 @@ def _print_summary(summary: SendSummary) -> int:
         print(f"\nCertaines invitations ne sont pas parties : responder campaigns --failures {summary.campaign_id} "
               "les exporte en CSV.", file=sys.stderr)
         return EXIT_SOME_FAILED
+    if summary.beyond_limit:
+        print(f"\nEnvoi pilote réussi : {summary.beyond_limit} invitation(s) attendent ; relancez la même "
+              "commande sans --limit pour les envoyer.")
+        return EXIT_PILOT
     return EXIT_OK
 
 

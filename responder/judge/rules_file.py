@@ -253,6 +253,7 @@ class _Compiler:
 
     def _rules(self, settings: Settings) -> tuple[Rule, ...]:
         compiled: list[Rule] = []
+        problems: list[ConfigError] = []
         seen_names: dict[str, int] = {}
         seen_patterns: dict[tuple[str, tuple[str, ...], CompiledPattern], str] = {}
         for kind in KINDS:
@@ -260,20 +261,29 @@ class _Compiler:
             if not isinstance(tables, list):
                 raise self.error(self._top_line(kind), f"'{kind}' doit s'écrire [[{kind}]]")
             for index, table in enumerate(tables):
-                rule = self._rule(kind, index, table, settings)
+                # Every rule is checked, each problem kept: `rules check` lists them all at once.
+                try:
+                    rule = self._rule(kind, index, table, settings)
+                except ConfigError as problem:
+                    problems.append(problem)
+                    continue
                 if rule.name in seen_names:
                     line = self._line(f"[[{kind}]]", index, "name")
                     first = seen_names[rule.name]
-                    raise self.error(line, f"règle '{rule.name}' en double (déjà ligne {first})")
-                seen_names[rule.name] = rule.line
+                    problems.append(self.error(line, f"règle '{rule.name}' en double (déjà ligne {first})"))
+                seen_names.setdefault(rule.name, rule.line)
                 for pattern, source in zip(rule.patterns, rule.sources):
                     key = (kind, rule.targets, pattern)
                     if key in seen_patterns:
                         line = self._line(f"[[{kind}]]", index, "patterns", source)
                         owner = seen_patterns[key]
-                        raise self.error(line, f"motif «{source}» en double (déjà dans {owner})")
-                    seen_patterns[key] = rule.name
+                        problems.append(self.error(line, f"motif «{source}» en double (déjà dans {owner})"))
+                    seen_patterns.setdefault(key, rule.name)
                 compiled.append(rule)
+        if len(problems) == 1:
+            raise problems[0]
+        if problems:
+            raise ConfigError(f"{len(problems)} problèmes dans {self.name} :\n" + "\n".join(f"  {p}" for p in problems))
         return tuple(compiled)
 
     def _rule(self, kind: str, index: int, table: dict[str, Any], settings: Settings) -> Rule:

@@ -109,9 +109,11 @@ def test_a_pilot_with_limit_then_the_rest(setup: tuple[Path, Path], smtp_server:
                                           capsys: pytest.CaptureFixture[str]) -> None:
     config, roster = setup
 
-    assert invite(config, roster, "--send", "--limit", "1") == 0
+    assert invite(config, roster, "--send", "--limit", "1") == 4  # a pilot: the rest waits
     assert list(received(smtp_server)) == [TRAINEES[0][2]]
-    assert re.search(r"au-delà de --limit\s+4\b", capsys.readouterr().out)
+    out = capsys.readouterr().out
+    assert re.search(r"au-delà de --limit\s+4\b", out)
+    assert "Envoi pilote réussi : 4 invitation(s) attendent ; relancez la même commande sans --limit" in out
 
     write_roster(roster, TRAINEES[:4])  # the trainer took someone off the list meanwhile
     assert invite(config, roster, "--send") == 0
@@ -122,7 +124,7 @@ def test_a_pilot_with_limit_then_the_rest(setup: tuple[Path, Path], smtp_server:
 def test_a_changed_url_is_shown_and_refused_unless_accepted(
         setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
     config, roster = setup
-    assert invite(config, roster, "--send", "--limit", "2") == 0
+    assert invite(config, roster, "--send", "--limit", "2") == 4  # a pilot of two
     capsys.readouterr()
     other_url = URL.replace("4242", "4343")
     changed = [*TRAINING[:3], other_url, *TRAINING[4:]]
@@ -207,7 +209,7 @@ def test_a_locked_database_is_one_french_line_and_the_rerun_completes(
     import sqlite3
 
     config, roster = setup
-    assert invite(config, roster, "--send", "--limit", "1") == 0
+    assert invite(config, roster, "--send", "--limit", "1") == 4  # a pilot: the rest waits
     capsys.readouterr()
     locker = sqlite3.connect(tmp_path / "responder.db", isolation_level=None)
     locker.execute("begin exclusive")  # another program writing for longer than the busy timeout
@@ -239,7 +241,7 @@ def test_an_output_folder_that_cannot_be_written_is_one_french_line(
 def test_the_dry_run_names_a_changed_setting_in_french(
         setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
     config, roster = setup
-    assert invite(config, roster, "--send", "--limit", "1") == 0
+    assert invite(config, roster, "--send", "--limit", "1") == 4  # a pilot: the rest waits
     capsys.readouterr()
     other_url = URL.replace("4242", "4343")
 

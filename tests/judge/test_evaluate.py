@@ -155,3 +155,20 @@ def test_rules_check_accepts_the_bundled_rules_and_names_the_line_of_a_mistake(
     assert main(["rules", "check", str(broken)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"erreur : {broken}:{topic_line}:") and "mot_de_passe" in err
+
+
+def test_rules_check_lists_every_problem_of_the_file_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "rules.toml"
+    broken.write_text(
+        '[[topic]]\nname = "a"\ntopic = "mot_de_passe"\npatterns = ["mot de passe"]\n\n'  # unknown topic, line 3
+        '[[topic]]\nname = "b"\ntopic = "login"\npatterns = []\n\n'                      # no pattern, line 9
+        '[[topic]]\nname = "c"\ntopic = "login"\npatterns = ["connecter"]\n\n'
+        '[[topic]]\nname = "c"\ntopic = "login"\npatterns = ["identifier"]\n',          # same name, line 17
+        encoding="utf-8")
+    assert main(["rules", "check", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert f"3 problèmes dans {broken}" in err
+    for line, words in ((3, "mot_de_passe"), (9, "aucun motif"), (17, "en double")):
+        assert any(f"{broken}:{line}:" in row and words in row for row in err.splitlines()), (line, err)
