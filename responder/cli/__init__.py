@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from responder.cli import cases, decisions, invite, learn, retention, service
+from responder.cli import cases, config_check, decisions, invite, learn, retention, service
 from responder.cli.exit_codes import EXIT_INTERRUPTED, EXIT_USER_ERROR
 from responder.cli.parser import argparse_in_french, build_parser
 from responder.errors import ResponderError
@@ -24,6 +24,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": service.run_command,
     "demo": service.demo_command,
     "db": service.db_command,
+    "config": config_check.config_check_command,
     "classify": decisions.classify_command,
     "evaluate": decisions.evaluate_command,
     "rules": decisions.rules_command,

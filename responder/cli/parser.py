@@ -165,6 +165,11 @@ def _add_service_commands(commands: Commands) -> None:
     demo = commands.add_parser("demo", help="démonstration sur des messages d'exemple (Maildir local, SMTP local)")
     demo.add_argument("--output", type=Path, default=Path("demo-output"), help="dossier de la démonstration (recréé)")
 
+    config = commands.add_parser("config", help="la configuration")
+    config_commands = config.add_subparsers(dest="config_command", required=True, metavar="ACTION")
+    config_commands.add_parser("check", help="vérifier le fichier, puis se connecter à IMAP, SMTP et à la base "
+                               "(sans rien envoyer ni marquer)")
+
     db = commands.add_parser("db", help="base de données")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="appliquer les migrations")

@@ -25,8 +25,13 @@ _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$")
 
 
+# What config.example.toml writes in the keys an admin must set: never a server anyone runs.
+PLACEHOLDER = "A-REMPLACER"
+
+
 def check_config(config: Config, where: Located) -> None:
     """Raise a ConfigError for the first value of `config` that cannot work."""
+    _check_placeholders(config, where)
     _check_mailbox(config, where)
     _check_security("smtp", config.smtp, where)
     _check_responder(config, where)
@@ -52,6 +57,19 @@ def _check_security(name: str, section: ImapConfig | SmtpConfig, where: Located)
         )
     if section.timeout <= 0:
         raise where.error(name, "timeout", "doit être positif")
+
+
+def _check_placeholders(config: Config, where: Located) -> None:
+    """A key still holding the example's placeholder: the admin copied the file and stopped there."""
+    for name in ("imap", "smtp", "responder"):
+        section = getattr(config, name)
+        if section is None:
+            continue
+        for item in dataclasses.fields(section):
+            value = getattr(section, item.name)
+            if isinstance(value, str) and PLACEHOLDER.lower() in value.lower():
+                raise where.error(name, item.name, f"valeur d'exemple {value!r} à remplacer (voir le commentaire "
+                                  "de config.example.toml)")
 
 
 def check_mailbox(config: Config, where: Located) -> None:

@@ -179,3 +179,29 @@ def single_instance(url: str, purpose: str, advice: str) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def database_state(url: str) -> str:
+    """What `config check` says of the database: reachable, and how its schema stands. Creates
+    and changes nothing (a missing SQLite file is only announced)."""
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect, text
+    from sqlalchemy.engine import make_url
+
+    head = ScriptDirectory.from_config(_alembic_config(url)).get_current_head()
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
+        return f"{_safe(url)} : fichier absent, créé au premier démarrage (schéma {head})"
+    sessions = open_database(url, migrate=False)
+    try:
+        with sessions() as session:
+            tables = set(inspect(session.connection()).get_table_names())
+            current = session.scalar(text("SELECT version_num FROM alembic_version")) \
+                if "alembic_version" in tables else None
+    finally:
+        sessions.kw["bind"].dispose()
+    if current == head:
+        return f"{_safe(url)} : joignable, schéma à jour ({head})"
+    if current is None:
+        return f"{_safe(url)} : joignable, vide : le schéma ({head}) sera créé au premier démarrage"
+    return f"{_safe(url)} : joignable, schéma {current} : mis à jour en {head} au prochain démarrage"

@@ -53,9 +53,15 @@ def test_minimal_contract_file_loads_with_defaults(tmp_path: Path) -> None:
     assert config.links.platform == "https://magistere.education.fr/ac-grenoble/"
 
 
-def test_example_file_loads_and_documents_every_key() -> None:
+def test_example_file_loads_and_documents_every_key(tmp_path: Path) -> None:
     text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
-    load_config(ROOT / "config.example.toml")
+    # A plain copy names no real server: it is refused, naming the first key to set (issue 14).
+    with pytest.raises(ConfigError, match=r"config.example.toml:\d+: imap.host: valeur d'exemple "
+                                          r"'imap.A-REMPLACER.invalid' à remplacer"):
+        load_config(ROOT / "config.example.toml")
+    filled = text.replace("imap.A-REMPLACER.invalid", "imap.ac-grenoble.fr").replace(
+        "smtp.A-REMPLACER.invalid", "smtp.ac-grenoble.fr").replace("A-REMPLACER", "formation-magistere")
+    load_config(write(tmp_path, filled))
     for section, cls in config_module._SECTIONS.items():
         assert re.search(rf"^#?\s*\[{section}\]", text, re.M), f"[{section}] missing from the example"
         for field in dataclasses.fields(cls):

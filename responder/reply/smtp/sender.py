@@ -100,6 +100,22 @@ class SmtpSender:
             log.debug("smtp %s: idle connection gone (NOOP %s), reconnecting", self.where, code)
             self._drop()
 
+    def check(self) -> str:
+        """Connect, greet, STARTTLS and log in as configured, then NOOP: what `config check` says
+        of the relay. Sends nothing. Raises DeliveryError saying what failed, in an admin's words."""
+        try:
+            smtp = self._connection()
+            code, _ = smtp.noop()
+        except OSError as exc:
+            hint = connect_hint(exc, self.config) if self._smtp is None else ""
+            self._drop()
+            raise DeliveryError(f"serveur SMTP {self.where} injoignable : {network_reason(exc)}{hint}") from exc
+        except smtplib.SMTPException as exc:
+            self._drop()
+            raise DeliveryError(f"serveur SMTP {self.where} : {exc}") from exc
+        login = f", authentifié en tant que {self.config.username}" if self.config.username else ", sans authentification"
+        return f"connecté ({self.config.security}{login}), NOOP {code}"
+
     def close(self) -> None:
         """Say QUIT and close the connection, ignoring a server already gone."""
         smtp, self._smtp = self._smtp, None
