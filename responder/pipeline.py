@@ -169,9 +169,10 @@ class Pipeline:
             outcomes[uid] = Outcome(already.action, already.replied, "déjà traité", already.case_id,
                                     settled=not already.awaiting)
         reads = self._read([raw for raw in raws if raw.uid not in outcomes], now, outcomes)
+        keys = {id(read): reply_history_key(read.parsed) for read in reads}
         # From the senders' histories to the commit of their replies, no other worker judges them.
-        with self.claims.sender_turns([reply_history_key(read.parsed) for read in reads]):
-            self._judge(reads, now, outcomes)
+        with self.claims.sender_turns(keys.values()):
+            self._judge(reads, keys, now, outcomes)
             cases, copies = self._plan(reads, outcomes)
             recorded = self.recorder.record_cases([entry for _, entry in cases], [(r.raw, i) for r, i in copies], now)
         replies = [(reply_id, read.mail) for (read, _), (_, reply_id) in zip(cases, recorded)
@@ -218,8 +219,8 @@ class Pipeline:
 
     # --- judge and render: pure, with what was read for the batch --------------------------------
 
-    def _judge(self, reads: list[_Read], now: datetime, outcomes: dict[str, Outcome]) -> None:
-        keys = {id(read): reply_history_key(read.parsed) for read in reads}
+    def _judge(self, reads: list[_Read], keys: dict[int, str], now: datetime, outcomes: dict[str, Outcome]) -> None:
+        """keys: each read's sender key (id of the read -> key), as the caps count it."""
         histories = self.history.histories(keys.values())
         lookups = [_thread_lookup(read, now) for read in reads]
         batch = list(reads)

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from responder.judge.classify import Rules, load_rules
-from responder.config import Config, LinksConfig, each_mailbox
+from responder.config import Config, each_mailbox, unconfirmed_links
 from responder.store.database import open_database, single_instance
 from responder.source import open_source
 from responder.counts import RunCounts, add_counts
@@ -108,12 +108,7 @@ def check_passwords(config: Config) -> None:
 
 def _warn_about_default_links(config: Config) -> None:
     """Say at every start which guide links are still the shipped guesses, not the EAFC's own."""
-    defaults = LinksConfig()
-    unchanged = [
-        name for name in ("identifier_recovery", "password_reset", "helpdesk_form", "eafc_stage_managers", "eafc_engineers")
-        if getattr(config.links, name) == getattr(defaults, name)
-    ]
-    if unchanged:
+    if unchanged := unconfirmed_links(config.links):
         log.warning(
             "liens du guide non confirmés dans [links] (valeurs par défaut envoyées aux stagiaires) : %s",
             ", ".join(unchanged),

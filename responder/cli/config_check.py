@@ -7,11 +7,13 @@ EHLO, STARTTLS, AUTH and NOOP, never MAIL.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from responder.cli.config_file import command_config
 from responder.cli.exit_codes import EXIT_OK, EXIT_USER_ERROR
-from responder.config import Config, LinksConfig, each_mailbox
+from responder.config import Config, each_mailbox, unconfirmed_links
 from responder.errors import ResponderError
+from responder.source import Source
 
 
 def config_check_command(args: argparse.Namespace) -> int:
@@ -19,8 +21,7 @@ def config_check_command(args: argparse.Namespace) -> int:
     config = command_config(args)  # a wrong key or value stops here, naming it
     print(f"configuration lue et vérifiée : {config.path}")
     results = [*(_mailbox(each) for each in each_mailbox(config)), _relay(config), _database(config)]
-    unchanged = [f.name for f in _LINKS if getattr(config.links, f.name) == getattr(LinksConfig(), f.name)]
-    if unchanged:
+    if unchanged := unconfirmed_links(config.links):
         print(f"  à vérifier : liens du guide encore aux valeurs fournies ([links]) : {', '.join(unchanged)}")
     print("rien n'a été envoyé, marqué ni enregistré")
     return EXIT_OK if all(results) else EXIT_USER_ERROR
@@ -31,18 +32,19 @@ def _mailbox(config: Config) -> bool:
 
     label = f"boîte « {config.mailbox} »" if config.mailbox else "boîte"
     if config.maildir is not None:
-        return _said(f"{label} : Maildir {config.maildir.path}", lambda: _count(MaildirSource(config.maildir)))
+        maildir = config.maildir
+        return _said(f"{label} : Maildir {maildir.path}", lambda: _count(MaildirSource(maildir)))
     assert config.imap is not None
     imap = config.imap
     where = f"{label} : IMAP {imap.host}:{imap.port} ({imap.security}), {imap.username}, dossier {imap.folder}"
     return _said(where, lambda: _count(ImapSource(imap, max_attempts=1)))
 
 
-def _count(source: object) -> str:
+def _count(source: Source) -> str:
     try:
-        listing = source.new_messages()  # type: ignore[attr-defined]
+        listing = source.new_messages()
     finally:
-        source.close()  # type: ignore[attr-defined]
+        source.close()
     return f"connecté, {len(listing.uids)} message(s) à traiter"
 
 
@@ -64,16 +66,11 @@ def _database(config: Config) -> bool:
     return _said("base de données", lambda: database_state(config.database.url))
 
 
-def _said(what: str, check: object) -> bool:
+def _said(what: str, check: Callable[[], str]) -> bool:
     try:
-        verdict = check()  # type: ignore[operator]
+        verdict = check()
     except ResponderError as error:
         print(f"  ÉCHEC  {what} : {error}")
         return False
     print(f"  OK     {what} : {verdict}")
     return True
-
-
-_LINKS = [field for field in LinksConfig.__dataclass_fields__.values()
-          if field.name in ("identifier_recovery", "password_reset", "helpdesk_form", "eafc_stage_managers",
-                            "eafc_engineers")]

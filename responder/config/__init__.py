@@ -30,6 +30,7 @@ from responder.config.sections import (
     ResponderConfig,
     SmtpConfig,
     WebConfig,
+    unconfirmed_links,
 )
 
 # The test suite still reaches the old private name.
@@ -39,6 +40,7 @@ __all__ = [
     "Config",
     "MailboxConfig",
     "each_mailbox",
+    "unconfirmed_links",
     "DatabaseConfig",
     "ImapConfig",
     "InviteConfig",

@@ -139,6 +139,14 @@ class LinksConfig:
     eafc_engineers: str = "https://www.ac-grenoble.fr/eafc/contacts-ingenierie"
 
 
+def unconfirmed_links(links: LinksConfig) -> list[str]:
+    """The guide links still at the shipped guesses, not the EAFC's own (said at every start and
+    by `config check`): the platform's address is public, these are not."""
+    defaults = LinksConfig()
+    return [name for name in ("identifier_recovery", "password_reset", "helpdesk_form", "eafc_stage_managers",
+                              "eafc_engineers") if getattr(links, name) == getattr(defaults, name)]
+
+
 @dataclass(frozen=True)
 class DatabaseConfig:
     """[database]: where cases are recorded (an SQLAlchemy URL). worker_lease_seconds: how long

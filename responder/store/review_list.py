@@ -74,7 +74,7 @@ class CaseListQueries(MailboxScope):
             unassigned = session.scalar(select(func.count(Case.id)).where(
                 *waiting_for_a_person(now), *self.scope(), Case.assigned_to.is_(None)))
         days = None if oldest is None else max(0, (now - oldest).days)
-        return QueueSummary(count or 0, unassigned or 0, days)
+        return QueueSummary(count or 0, unassigned or 0, days, oldest)
 
     def next_in_queue(self, case_id: int, now: datetime) -> int | None:
         """The case after this one in the queue (oldest first), else the queue's first other one."""
@@ -123,10 +123,6 @@ class CaseListQueries(MailboxScope):
             trainings = _trainings(session, cases)
             return Page([case_summary(c, users, trainings) for c in cases], total, number, pages)
 
-    def all(self, wanted: CaseFilter) -> list[CaseSummary]:
-        """Return every filtered case, in the list's order."""
-        return list(self.each(wanted))
-
     def each(self, wanted: CaseFilter) -> Iterator[CaseSummary]:
         """Every filtered case, in the list's order, read 500 at a time (the CSV export streams
         them: a log of 100,000 cases is never in memory at once)."""
@@ -135,6 +131,12 @@ class CaseListQueries(MailboxScope):
             query = self._query(wanted).options(defer(Case.text), defer(Case.new_text))
             for case in session.scalars(query.execution_options(yield_per=500)):
                 yield case_summary(case, users)
+
+    def sees_case(self, case_id: int) -> bool:
+        """Whether this case exists and is of a mailbox the store may read."""
+        with self.sessions() as session:
+            mailbox = session.scalar(select(Case.mailbox).where(Case.id == case_id))
+        return mailbox is not None and self.sees(mailbox)
 
     def detail(self, case_id: int) -> CaseDetail | None:
         """Return the whole case, its replies and its timeline; None when there is no such case."""
@@ -251,8 +253,8 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False,
         query = query.where(Case.received_at < _day_start(wanted.until + timedelta(days=1)))
     if wanted.text.strip() and full_text:
         query = query.where(Case.id.in_(text_search(wanted.text)))
-    elif words := _WORDS.findall(wanted.text)[:MAX_SEARCH_WORDS]:
-        query = query.where(*(_folded_contains(word, folded_column) for word in words))
+    elif folded_column and (words := _WORDS.findall(wanted.text)[:MAX_SEARCH_WORDS]):
+        query = query.where(*(_folded_contains(word) for word in words))
     elif wanted.text.strip():
         # The trainee's own words, not the quoted invitation under them (which holds "mot de
         # passe" in nearly every case); % and _ typed by a person are letters, not wildcards.
@@ -269,21 +271,17 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False,
     return query
 
 
-# Accents and ligatures a French mail holds, and their plain letters (same length, one by one).
-_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿæœ"
-_PLAIN = "aaaaaaceeeeiiiinooooouuuuyyao"
-_FOLD = str.maketrans(_ACCENTED, _PLAIN)
+# Accents and ligatures a French mail holds, and their plain letters, one by one: the letters
+# migration 0015 folds the search column with.
+_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿæœ", "aaaaaaceeeeiiiinooooouuuuyyao")
 
 
-def _folded_contains(word: str, folded_column: bool = False) -> ColumnElement[bool]:
-    """The search of one word on a database without SQLite's FTS5 index: sender, name, subject or
-    own words hold it, accents and case folded on both sides, inside a longer word too. On
-    PostgreSQL the folded text is a column of its own, with a trigram index (migration 0015)."""
+def _folded_contains(word: str) -> ColumnElement[bool]:
+    """The search of one word on PostgreSQL: cases.search_folded (migration 0015: sender, name,
+    subject and own words, accents and case folded, with a trigram index) holds it, folded the
+    same way, inside a longer word too."""
     needle = "%" + fold(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    if folded_column:
-        return literal_column("cases.search_folded").like(needle, escape="\\")
-    return or_(*(func.translate(func.lower(func.coalesce(column_, "")), _ACCENTED, _PLAIN).like(needle, escape="\\")
-                 for column_ in (Case.sender_address, Case.sender_name, Case.subject, Case.new_text)))
+    return literal_column("cases.search_folded").like(needle, escape="\\")
 
 
 def fold(text_: str) -> str:

@@ -49,14 +49,6 @@ class CaseOverviewQueries(MailboxScope):
             query = query.order_by(Case.received_at, Case.id).limit(limit)
             return [case_summary(c, users) for c in session.scalars(query)]
 
-    def open_count(self, now: datetime | None = None) -> tuple[int, datetime | None]:
-        """How many cases wait for a person (the queue's count), and since when the oldest."""
-        with self.sessions() as session:
-            count, oldest = session.execute(
-                select(func.count(Case.id), func.min(Case.received_at)).where(*waiting_for_a_person(now),
-                                                                              *self.scope())).one()
-            return int(count or 0), _aware(oldest)
-
     def totals(self) -> tuple[int, int]:
         """(cases, cases answered automatically) in the whole log, counted by the database."""
         with self.sessions() as session:

@@ -58,6 +58,7 @@ class QueueSummary:
     waiting: int
     unassigned: int
     oldest_days: int | None
+    oldest: datetime | None = None  # when the oldest was received
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,8 @@ def create_app(config: Config, sessions: sessionmaker[Session] | None = None, **
 def _case_of_its_mailboxes() -> None:
     """A case of a mailbox the account may not see is no page at all, whatever the route (404)."""
     case_id = (request.view_args or {}).get("case_id")
-    if isinstance(case_id, int) and context().review.mailboxes and context().review.detail(case_id) is None:
+    review = context().review
+    if isinstance(case_id, int) and review.mailboxes and not review.sees_case(case_id):
         abort(404)
 
 

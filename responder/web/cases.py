@@ -65,7 +65,7 @@ def case_filter(args: MultiDict[str, str]) -> CaseFilter:
         text=args.get("q", "")[:200],
         view=pick("view", SAVED_VIEWS),
         user_id=user.id if (user := current_account()) is not None else None,
-        mailbox=pick("mailbox", mailboxes) or None if (mailboxes := mailbox_names()) else None,
+        mailbox=pick("mailbox", mailbox_names()) or None,
     )
 
 

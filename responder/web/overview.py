@@ -164,9 +164,9 @@ def index() -> str:
     since = now - timedelta(weeks=WEEKS_SHOWN, days=8)
     numbers = overview_numbers(ctx.review.activity(since), now, ZoneInfo(ctx.config.web.timezone))
     total, automatic = ctx.review.totals()
-    waiting, oldest = ctx.review.open_count(now)
-    numbers = dataclasses.replace(numbers, total=total, automatic=automatic, open_escalations=waiting,
-                                  oldest_open_age=now - oldest if oldest is not None else None)
+    queue = ctx.review.queue_summary(now)
+    numbers = dataclasses.replace(numbers, total=total, automatic=automatic, open_escalations=queue.waiting,
+                                  oldest_open_age=now - queue.oldest if queue.oldest is not None else None)
     escalations = ctx.review.open_escalations(now, limit=OLDEST_SHOWN)
     action_bars, action_peak = bars(numbers.by_action, numbers.weeks, ACTION_COLOURS)
     topic_bars, topic_peak = bars(numbers.by_topic, numbers.weeks, TOPIC_COLOURS)

@@ -34,6 +34,6 @@ def test_both_the_automatic_reply_and_the_managers_draft_greet_that_way() -> Non
     text, html = render_body(Profile.ACADEMIC, (Topic.FORGOTTEN_PASSWORD,), False, RESPONDER, LINKS, "DURAND Isabelle")
     assert "Bonjour Isabelle Durand," in text and "Bonjour Isabelle Durand," in html and "DURAND" not in text
     text, _ = render_body(Profile.ACADEMIC, (Topic.FORGOTTEN_PASSWORD,), False, RESPONDER, LINKS, "DURAND ISABELLE")
-    assert "Bonjour,\n" in text or "Bonjour," in text.splitlines()
+    assert "Bonjour," in text.splitlines() and "ISABELLE" not in text and "DURAND" not in text
     assert greeting("DURAND Isabelle") == "Bonjour Isabelle Durand,"
     assert greeting("ISABELLE DURAND") == "Bonjour,"
