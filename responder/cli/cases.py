@@ -8,14 +8,18 @@ import json
 import sys
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from responder.cli.config_file import command_config
 from responder.cli.exit_codes import EXIT_OK
-from responder.cli.output import table, write_excel_csv
+from responder.cli.output import table
 from responder.config import Config
 from responder.errors import ResponderError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def cases_command(args: argparse.Namespace) -> int:
@@ -26,10 +30,14 @@ def cases_command(args: argparse.Namespace) -> int:
 
     config = command_config(args)
     zone = ZoneInfo(config.web.timezone)
-    # Streamed: --json and --csv write each case as it is read, whatever the size of the log.
-    rows = stream_cases(open_database(config.database.url), status=args.status, action=args.action,
-                        since=args.since, queue=args.queue, limit=args.limit, offset=args.offset,
-                        mailbox=args.mailbox)
+    sessions = open_database(config.database.url)
+    if args.csv:
+        return _write_cases_csv(sessions, args, zone)
+    # Streamed: --json writes each case as it is read, whatever the size of the log. --since is
+    # a day where the machine is, as on the review page.
+    since = datetime.combine(args.since, time()).astimezone() if args.since else None
+    rows = stream_cases(sessions, status=args.status, action=args.action, since=since, queue=args.queue,
+                        limit=args.limit, offset=args.offset, mailbox=args.mailbox)
     if args.json:
         for c in rows:
             # The contract for tools outside the project (issue 12): one conversation, one thread.
@@ -56,11 +64,21 @@ def cases_command(args: argparse.Namespace) -> int:
         )
         for c in rows
     )
-    if args.csv:
-        write_excel_csv(header, values)
-    else:
-        shown = list(values)  # a table needs every width first
-        print(table(header, shown) if shown else "aucun cas")
+    shown = list(values)  # a table needs every width first
+    print(table(header, shown) if shown else "aucun cas")
+    return EXIT_OK
+
+
+def _write_cases_csv(sessions: sessionmaker[Session], args: argparse.Namespace, zone: ZoneInfo) -> int:
+    """`cases --csv`: the page's export (« Exporter en CSV »), byte for byte, for the same filter."""
+    from responder.store.review import ReviewStore
+    from responder.store.review_values import CaseFilter
+    from responder.web.case_csv import csv_text
+
+    wanted = CaseFilter(status=args.status or "", action=args.action or "", since=args.since,
+                        view="queue" if args.queue else "", mailbox=args.mailbox)
+    for text in csv_text(ReviewStore(sessions).each(wanted, args.limit, args.offset), zone):
+        sys.stdout.write(text)
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -127,9 +127,9 @@ def _positive(text: str) -> int:
     return value
 
 
-def _date_argument(text: str) -> datetime:
+def _date_argument(text: str) -> date:
     try:
-        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+        return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"date invalide : {text!r} (attendu AAAA-MM-JJ)") from None
 

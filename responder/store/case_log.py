@@ -6,15 +6,14 @@ Read-only. Imports the schema; never a step.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
+from responder.store.review_values import stop_codes
 from responder.store.schema import Case, Reply, User, waiting_for_a_person
 
 
@@ -92,7 +91,6 @@ def stream_cases(
 
 def _case_row(case: Case, users: dict[int, str]) -> CaseRow:
     last_reply = case.replies[-1] if case.replies else None
-    stops: Iterable[dict[str, str]] = json.loads(case.stops or "[]")
     return CaseRow(
         id=case.id,
         received_at=case.received_at,
@@ -103,7 +101,7 @@ def _case_row(case: Case, users: dict[int, str]) -> CaseRow:
         status=case.status,
         reply_state=last_reply.state if last_reply else "",
         reply_subject=last_reply.subject if last_reply else "",
-        stops=" ".join(stop["code"] for stop in stops),
+        stops=" ".join(stop_codes(case.stops)),
         subject=case.subject,
         assignee=users.get(case.assigned_to or 0, ""),
         mailbox=case.mailbox,

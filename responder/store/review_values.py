@@ -8,6 +8,7 @@ Imports the schema; never a step.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -81,6 +82,7 @@ class CaseSummary:
     thread: int = 0  # the conversation's id (its first case's)
     waiting_until: datetime | None = None
     mailbox: str = ""  # the [[mailbox]] it arrived in
+    stops: tuple[str, ...] = ()  # why no automatic answer went: the guard's codes, in order
 
     @property
     def waits_for_human(self) -> bool:
@@ -184,6 +186,11 @@ class ThreadMessage:
     replies: list[ReplyView]
 
 
+def stop_codes(stops: str | None) -> tuple[str, ...]:
+    """The codes of a case's recorded stops (cases.stops, a JSON list of {code, detail})."""
+    return tuple(stop["code"] for stop in json.loads(stops or "[]"))
+
+
 def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | None = None) -> CaseSummary:
     """Return the case as a line of the list; `users` names the assignee, `trainings` the campaign."""
     last = case.replies[-1] if case.replies else None
@@ -205,4 +212,5 @@ def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | 
         thread=case.thread_id or case.id,
         waiting_until=case.waiting_until,
         mailbox=case.mailbox,
+        stops=stop_codes(case.stops),
     )

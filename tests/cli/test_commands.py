@@ -83,9 +83,9 @@ def test_cases_csv_opens_in_french_excel(demo_run: tuple[Path, str], tmp_path: P
                           database={"url": f"sqlite:///{output / 'responder.db'}"})  # the demo's case log
     assert main(["--config", str(config), "cases", "--csv", "--action", "reply"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("\ufeffid;reçu le;expéditeur")
+    assert out.startswith("\ufeffn°;reçu le;reçu le (ISO 8601);expéditeur")
     rows = out.strip().splitlines()[1:]
-    assert rows and all(";reply;" in row for row in rows)
+    assert rows and all(";réponse automatique;" in row for row in rows)
 
 
 def test_a_mistyped_option_is_one_line_too(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,65 @@
+"""The case list as CSV, one format for the page's export and `responder cases --csv`: French
+labels a stage manager reads, the date twice (as French Excel shows it, and in ISO 8601 for a
+program), UTF-8 with BOM, ";" separated, CRLF lines (what French Excel and LibreOffice expect)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from zoneinfo import ZoneInfo
+
+from responder.store.review_values import CaseSummary
+from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS, STOP, TOPIC
+
+CSV_HEADER = ("n°", "reçu le", "reçu le (ISO 8601)", "expéditeur", "nom", "objet", "profil", "sujets",
+              "action", "motifs", "suivi", "pris par", "réponse", "corrigé", "boîte")
+
+
+def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
+    """The cells of one case, in CSV_HEADER's order."""
+    received = case.received_at.astimezone(zone)
+    return [
+        str(case.id),
+        received.strftime("%d/%m/%Y %H:%M"),
+        received.isoformat(timespec="seconds"),
+        case.sender_address,
+        case.sender_name,
+        case.subject,
+        PROFILE.get(case.profile, case.profile),
+        ", ".join(TOPIC.get(t, t) for t in case.topics),
+        ACTION.get(case.action, case.action),
+        ", ".join(STOP.get(code, code) for code in case.stops),
+        STATUS.get(case.status, case.status),
+        case.assigned_to,
+        REPLY_STATE.get(case.reply_state, case.reply_state),
+        "oui" if case.corrected else "non",
+        case.mailbox,
+    ]
+
+
+def _neutral(value: str) -> str:
+    # A cell starting with = + - @ is a formula to a spreadsheet: a mail subject must not run one.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def csv_text(cases: Iterable[CaseSummary], zone: ZoneInfo, rows: int = 200) -> Iterator[str]:
+    """The CSV a few hundred rows at a time, the BOM and the header first: a download or a
+    terminal gets the first rows at once, whatever the size of the log."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    buffer.write("\ufeff")
+    writer.writerow(CSV_HEADER)
+    for count, case in enumerate(cases, start=1):
+        if count % rows == 1:
+            yield _drain(buffer)
+        writer.writerow([_neutral(v) for v in csv_row(case, zone)])
+    yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
