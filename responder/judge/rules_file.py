@@ -1,7 +1,8 @@
 """Read the classifier's rules file, validate it whole, compile it once into Rules (rules.py).
 
 Any mistake (unknown key, topic or term, empty pattern, a pattern that normalisation leaves
-empty, a duplicate) raises ConfigError with the file and line; nothing is ever half loaded.
+empty, a duplicate) raises ConfigError with the file and line — every problem of the file at once;
+nothing is ever half loaded.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ class _Compiler:
         self.terms: dict[str, Slot] = {}
         self.interned: dict[tuple[str, bool, int], Word] = {}
         self.vocabulary = Vocabulary()
+        # Every section and rule is checked, each problem kept: `rules check` lists them all at once.
+        self.problems: list[ConfigError] = []
 
     # -- locating ------------------------------------------------------------------------------
 
@@ -104,11 +107,16 @@ class _Compiler:
     def compile(self, profiles: ProfilesConfig) -> Rules:
         for key in self.data:
             if key not in ("settings", "words", "terms", *KINDS):
-                raise self.error(self._top_line(key), f"section '{key}' inconnue")
+                self.problems.append(self.error(self._top_line(key), f"section '{key}' inconnue"))
         settings = self._settings()
         self.vocabulary = self._vocabulary()
         self.terms = self._terms()
         rules = self._rules(settings)
+        if len(self.problems) == 1:
+            raise self.problems[0]
+        if self.problems:
+            raise ConfigError(f"{len(self.problems)} problèmes dans {self.name} :\n"
+                              + "\n".join(f"  {p}" for p in self.problems))
         grouped: dict[str, list[Word]] = {}
         for word in self.interned.values():  # every word of every term and pattern, once
             grouped.setdefault(word.text[0], []).append(word)
@@ -147,7 +155,8 @@ class _Compiler:
     def _table(self, key: str) -> dict[str, Any]:
         table = self.data.get(key, {})
         if not isinstance(table, dict):
-            raise self.error(self._top_line(key), f"'{key}' doit être une table [{key}]")
+            self.problems.append(self.error(self._top_line(key), f"'{key}' doit être une table [{key}]"))
+            return {}
         return table
 
     def _settings(self) -> Settings:
@@ -155,14 +164,15 @@ class _Compiler:
         defaults = Settings()
         for key, value in self._table("settings").items():
             line = self._line("[settings]", 0, key)
+            expected: type = type(getattr(defaults, key, 0))
             if not hasattr(defaults, key):
-                raise self.error(line, f"réglage '{key}' inconnu")
-            expected = type(getattr(defaults, key))
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                raise self.error(line, f"réglage '{key}': nombre positif attendu")
-            if expected is int and not isinstance(value, int):
-                raise self.error(line, f"réglage '{key}': nombre entier attendu")
-            values[key] = expected(value)
+                self.problems.append(self.error(line, f"réglage '{key}' inconnu"))
+            elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                self.problems.append(self.error(line, f"réglage '{key}': nombre positif attendu"))
+            elif expected is int and not isinstance(value, int):
+                self.problems.append(self.error(line, f"réglage '{key}': nombre entier attendu"))
+            else:
+                values[key] = expected(value)
         return Settings(**values)
 
     def _string_list(self, value: Any, line: int, what: str) -> list[str]:
@@ -174,31 +184,41 @@ class _Compiler:
         lists: dict[str, frozenset[str]] = {}
         for key, value in self._table("words").items():
             line = self._line("[words]", 0, key)
-            if key not in Vocabulary.__dataclass_fields__:
-                raise self.error(line, f"liste de mots '{key}' inconnue")
-            # Folded as the tokenizer folds a message's words ("où" keeps its accent).
-            lists[key] = frozenset(
-                next(iter(words(item)), fold(item.strip())) for item in self._string_list(value, line, key)
-            )
+            try:
+                if key not in Vocabulary.__dataclass_fields__:
+                    raise self.error(line, f"liste de mots '{key}' inconnue")
+                # Folded as the tokenizer folds a message's words ("où" keeps its accent).
+                lists[key] = frozenset(
+                    next(iter(words(item)), fold(item.strip())) for item in self._string_list(value, line, key)
+                )
+            except ConfigError as problem:
+                self.problems.append(problem)
         return Vocabulary(**lists)
 
     def _terms(self) -> dict[str, Slot]:
         terms: dict[str, Slot] = {}
         for term, entries in self._table("terms").items():
-            line = self._line("[terms]", 0, term)
-            phrases: list[Phrase] = []
-            for entry in self._string_list(entries, line, f"terme '{term}'"):
-                entry_line = self._line("[terms]", 0, term, entry)
-                if "{" in entry:
-                    raise self.error(entry_line, f"terme '{term}': un terme ne peut pas en citer un autre")
-                for phrase in self._phrases(entry, entry_line, f"terme '{term}'"):
-                    if phrase in phrases:
-                        raise self.error(entry_line, f"terme '{term}': «{entry}» en double")
-                    phrases.append(phrase)
-            if not phrases:
-                raise self.error(line, f"terme '{term}' vide")
-            terms[term] = tuple(phrases)
+            try:
+                terms[term] = self._term(term, entries)
+            except ConfigError as problem:
+                self.problems.append(problem)
+                terms[term] = ()  # known, so the rules citing it are not reported as well
         return terms
+
+    def _term(self, term: str, entries: Any) -> Slot:
+        line = self._line("[terms]", 0, term)
+        phrases: list[Phrase] = []
+        for entry in self._string_list(entries, line, f"terme '{term}'"):
+            entry_line = self._line("[terms]", 0, term, entry)
+            if "{" in entry:
+                raise self.error(entry_line, f"terme '{term}': un terme ne peut pas en citer un autre")
+            for phrase in self._phrases(entry, entry_line, f"terme '{term}'"):
+                if phrase in phrases:
+                    raise self.error(entry_line, f"terme '{term}': «{entry}» en double")
+                phrases.append(phrase)
+        if not phrases:
+            raise self.error(line, f"terme '{term}' vide")
+        return tuple(phrases)
 
     def _phrases(self, text: str, line: int, what: str) -> list[Phrase]:
         """Compile words with "a|b" alternatives and "stem*" into every phrase they stand for."""
@@ -253,15 +273,15 @@ class _Compiler:
 
     def _rules(self, settings: Settings) -> tuple[Rule, ...]:
         compiled: list[Rule] = []
-        problems: list[ConfigError] = []
+        problems = self.problems
         seen_names: dict[str, int] = {}
         seen_patterns: dict[tuple[str, tuple[str, ...], CompiledPattern], str] = {}
         for kind in KINDS:
             tables = self.data.get(kind, [])
             if not isinstance(tables, list):
-                raise self.error(self._top_line(kind), f"'{kind}' doit s'écrire [[{kind}]]")
+                problems.append(self.error(self._top_line(kind), f"'{kind}' doit s'écrire [[{kind}]]"))
+                continue
             for index, table in enumerate(tables):
-                # Every rule is checked, each problem kept: `rules check` lists them all at once.
                 try:
                     rule = self._rule(kind, index, table, settings)
                 except ConfigError as problem:
@@ -280,10 +300,6 @@ class _Compiler:
                         problems.append(self.error(line, f"motif «{source}» en double (déjà dans {owner})"))
                     seen_patterns.setdefault(key, rule.name)
                 compiled.append(rule)
-        if len(problems) == 1:
-            raise problems[0]
-        if problems:
-            raise ConfigError(f"{len(problems)} problèmes dans {self.name} :\n" + "\n".join(f"  {p}" for p in problems))
         return tuple(compiled)
 
     def _rule(self, kind: str, index: int, table: dict[str, Any], settings: Settings) -> Rule:

@@ -172,3 +172,23 @@ def test_rules_check_lists_every_problem_of_the_file_with_its_line(
     assert f"3 problèmes dans {broken}" in err
     for line, words in ((3, "mot_de_passe"), (9, "aucun motif"), (17, "en double")):
         assert any(f"{broken}:{line}:" in row and words in row for row in err.splitlines()), (line, err)
+
+
+def test_rules_check_lists_the_problems_of_settings_words_and_terms_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "rules.toml"
+    broken.write_text(
+        '[settings]\nthreshold = -1\nfrobnicate = 2\n\n'                                # lines 2 and 3
+        '[words]\nignored = "de"\n\n'                                                    # not a list, line 6
+        '[terms]\nmdp = []\npasse = ["mot de passe"]\n\n'                                # empty term, line 9
+        '[colours]\nred = 1\n\n'                                                         # unknown section, line 12
+        '[[topic]]\nname = "a"\ntopic = "login"\npatterns = ["{mdp} oublie"]\n\n'        # cites the empty term: not reported twice
+        '[[topic]]\nname = "b"\ntopic = "login"\npatterns = ["{inconnu}"]\n',           # unknown term, line 23
+        encoding="utf-8")
+    assert main(["rules", "check", str(broken)]) == 2
+    err = capsys.readouterr().err
+    expected = ((2, "threshold"), (3, "frobnicate"), (6, "ignored"), (9, "mdp"), (12, "colours"), (23, "inconnu"))
+    assert f"{len(expected)} problèmes dans {broken}" in err, err
+    for line, words in expected:
+        assert any(f"{broken}:{line}:" in row and words in row for row in err.splitlines()), (line, err)
