@@ -70,7 +70,7 @@ def cases_command(args: argparse.Namespace) -> int:
 
 
 def _write_cases_csv(sessions: sessionmaker[Session], args: argparse.Namespace, zone: ZoneInfo) -> int:
-    """`cases --csv`: the page's export (« Exporter en CSV »), byte for byte, for the same filter."""
+    """`cases --csv`: the page's « Exporter cette liste (CSV) », byte for byte, for the same filter."""
     from responder.store.review import ReviewStore
     from responder.store.review_values import CaseFilter
     from responder.web.case_csv import csv_text

@@ -8,13 +8,22 @@ default one does not exist.
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 from responder.config import Config, default_config_path, load_config
+from responder.errors import ConfigError
 
 
 def command_config(args: argparse.Namespace) -> Config:
     """Load the configuration the command line names; raise ConfigError when it cannot."""
-    return load_config(args.config or default_config_path())
+    path = args.config or default_config_path()
+    if args.config is None and not os.environ.get("RESPONDER_CONFIG") and not path.exists():
+        # Said where it was looked for and how to name another: the user is likely in another folder.
+        raise ConfigError(f"{path}: fichier de configuration introuvable dans {Path.cwd()} : lancez la commande "
+                          "depuis le dossier de config.toml, ou indiquez-le avec --config FICHIER "
+                          "(ou la variable RESPONDER_CONFIG)")
+    return load_config(path)
 
 
 def optional_config(args: argparse.Namespace) -> Config | None:

@@ -23,6 +23,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from responder.cli.output import PROFILE_WORDS
 from responder.store.campaigns import STATE_NAMES, InvitationRow
 from responder.model import Delivery
 
@@ -46,7 +47,7 @@ class LogProgress:
     def done(self, row: InvitationRow, state: str, delivery: Delivery) -> None:
         number = self.numbers.setdefault(row.id, len(self.numbers) + 1)
         self._pause_announced = False
-        log.info("[%d/%d] %s (%s) : %s%s", number, self.total, row.address, row.profile,
+        log.info("[%d/%d] %s (%s) : %s%s", number, self.total, row.address, PROFILE_WORDS.get(row.profile, row.profile),
                  STATE_NAMES.get(state, state), f" ({delivery.detail})" if delivery.detail else "")
 
     def waiting(self, seconds: float, why: str) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from responder.cli.config_file import command_config
 from responder.cli.exit_codes import EXIT_OK, EXIT_PILOT, EXIT_SOME_FAILED, EXIT_STOPPED, EXIT_USER_ERROR
-from responder.cli.output import table, write_excel_csv
+from responder.cli.output import PROFILE_WORDS, table, write_excel_csv
 from responder.cli.signals import stop_on_signals
 from responder.config import Config
 from responder.errors import ResponderError
@@ -27,6 +27,13 @@ if TYPE_CHECKING:  # imported lazily below: each command loads only what it need
 
 _FIRST_INVITATION_HEADERS = ("From", "To", "Reply-To", "Subject", "Date", "Message-ID", "Auto-Submitted",
                              "X-Auto-Response-Suppress")
+
+# What the trainer does about the invitations that did not leave, by state.
+_NOT_SENT_ADVICE = {
+    "failed": "refusées par le relais ou l'adresse : corrigez la cause, puis relancez avec --retry-failed",
+    "deferred": "le relais a demandé d'attendre : relancez la même commande plus tard, elles repartiront",
+    "uncertain": "envoi interrompu, peut-être reçues : --resend-uncertain les renvoie (même Message-ID)",
+}
 
 _STOP_ADVICE = {
     "interrupted": "arrêt demandé (Ctrl-C)",
@@ -40,8 +47,7 @@ _STOP_ADVICE = {
 
 
 def _training(args: argparse.Namespace) -> Training:
-    from email_validator import EmailNotValidError, validate_email
-
+    from responder.invitations.roster_address import BadCell, check_address
     from responder.model import Training
 
     name = " ".join(args.training.split())
@@ -52,9 +58,9 @@ def _training(args: argparse.Namespace) -> Training:
     trainer_email = args.trainer_email.strip()
     if trainer_email:
         try:
-            trainer_email = validate_email(trainer_email, check_deliverability=False).normalized
-        except EmailNotValidError as error:
-            raise ResponderError(f"--trainer-email : adresse invalide {trainer_email!r} ({error})") from None
+            trainer_email, _ = check_address(trainer_email)  # checked as a roster's addresses are
+        except BadCell as problem:
+            raise ResponderError(f"--trainer-email : {problem}") from None
     return Training(name, args.url.strip(), " ".join(args.trainer.split()), trainer_email)
 
 
@@ -76,6 +82,11 @@ def invite_command(args: argparse.Namespace) -> int:
     if not plan.invitees:
         raise ResponderError(f"{args.roster} : aucune adresse valide, rien à envoyer")
     if not args.send:
+        ignored = [flag for flag, given in (("--limit", args.limit is not None), ("--retry-failed", args.retry_failed),
+                                            ("--resend-uncertain", args.resend_uncertain)) if given]
+        if ignored:
+            print(f"attention : {', '.join(ignored)} ne compte qu'avec --send ; ceci est un essai à blanc "
+                  "de toute la liste.", file=sys.stderr)
         return _dry_run(args, config, plan)
     return _send(args, config, plan)
 
@@ -94,11 +105,10 @@ def _print_plan(plan: Plan) -> None:
         print(f"  ligne {line} : {message}")
     counts = plan.profile_counts()
     sources = plan.source_counts()
-    words = {Profile.ACADEMIC: "académique", Profile.UNIVERSITY: "enseignement supérieur", Profile.OTHER: "autre (compte M@gistère)"}
     print(f"{len(plan.invitees)} invitation(s) "
           f"({sources.get('column', 0)} profil(s) donné(s) par la liste, {sources.get('domain', 0)} déduit(s) du domaine) :")
     for profile in Profile:
-        print(f"  {words[profile]:<26} {counts.get(profile, 0)}")
+        print(f"  {PROFILE_WORDS[profile.value]:<26} {counts.get(profile, 0)}")
     if roster.duplicates:
         print(f"  doublons ignorés           {len(roster.duplicates)}")
     if plan.problems:
@@ -143,14 +153,15 @@ def _send(args: argparse.Namespace, config: Config, plan: Plan) -> int:
     from responder.invitations.campaign import SendOptions, prepare_sending, send_batch, summarize
 
     options = SendOptions(accept_changes=args.accept_changes, resend_uncertain=args.resend_uncertain,
-                          limit=args.limit)
+                          retry_failed=args.retry_failed, limit=args.limit)
     with prepare_sending(config, plan, options) as batch:
         if batch.interrupted:
             print(f"{batch.interrupted} invitation(s) interrompue(s) pendant un envoi précédent : état incertain.")
         for row in batch.held:
             print(f"  {row.address} : incertaine ({row.last_detail}) — non renvoyée ; --resend-uncertain pour la renvoyer (même Message-ID)")
         if not batch.rows:
-            print("Rien à envoyer : toutes les invitations de cette liste sont déjà traitées.")
+            print("Rien de nouveau à envoyer : chaque invitation de cette liste est déjà envoyée, refusée ou "
+                  "incertaine (voir ci-dessous).")
             return _print_summary(summarize(plan, batch, None))
         with stop_on_signals() as stop:
             report = send_batch(config, plan, batch, stop, progress_for(sys.stderr))
@@ -187,7 +198,10 @@ def _print_summary(summary: SendSummary) -> int:
         return EXIT_STOPPED
     if summary.some_not_sent:
         print(f"\nCertaines invitations ne sont pas parties : responder campaigns --failures {summary.campaign_id} "
-              "les exporte en CSV.", file=sys.stderr)
+              "les exporte en CSV, avec la raison.", file=sys.stderr)
+        for state, advice in _NOT_SENT_ADVICE.items():
+            if summary.states.get(state):
+                print(f"  {summary.states[state]} {STATE_NAMES[state]}(s) : {advice}", file=sys.stderr)
         return EXIT_SOME_FAILED
     if summary.beyond_limit:
         print(f"\nEnvoi pilote réussi : {summary.beyond_limit} invitation(s) attendent ; relancez la même "
@@ -208,7 +222,7 @@ def campaigns_command(args: argparse.Namespace) -> int:
             raise ResponderError(f"campagne n° {args.failures} inconnue (responder campaigns les liste)")
         write_excel_csv(
             ("adresse", "nom", "profil", "état", "code", "détail", "tentatives"),
-            [(row.address, row.name, row.profile, STATE_NAMES.get(row.state, row.state),
+            [(row.address, row.name, PROFILE_WORDS.get(row.profile, row.profile), STATE_NAMES.get(row.state, row.state),
               "" if row.last_code is None else str(row.last_code), row.last_detail, str(row.attempts))
              for row in store.invitations(args.failures, ("failed", "deferred", "uncertain"))],
         )

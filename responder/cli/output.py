@@ -6,6 +6,9 @@ import csv
 import sys
 from collections.abc import Iterable, Sequence
 
+# A trainee's kind of account as the trainer's commands say it (the codes are the database's).
+PROFILE_WORDS = {"academic": "académique", "university": "enseignement supérieur", "other": "autre (compte M@gistère)"}
+
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Align `rows` under `header`, each value clipped to 60 characters."""

@@ -281,6 +281,7 @@ def _add_invitation_commands(commands: Commands) -> None:
     invite.add_argument("--limit", type=_positive, metavar="N", help="avec --send : n'envoyer que N invitations (envoi pilote)")
     invite.add_argument("--skip-invalid", action="store_true", help="envoyer malgré les lignes invalides (elles sont ignorées et listées)")
     invite.add_argument("--resend-uncertain", action="store_true", help="renvoyer les invitations dont l'envoi a été interrompu (même Message-ID)")
+    invite.add_argument("--retry-failed", action="store_true", help="renvoyer les invitations refusées, une fois la cause corrigée")
     invite.add_argument("--accept-changes", action="store_true", help="accepter un modèle ou une URL modifiés depuis le premier envoi")
     invite.add_argument("--output", type=Path, metavar="DOSSIER", help="dossier des .eml de l'essai à blanc (défaut : [invite] output_dir/<campagne>)")
 

@@ -13,7 +13,7 @@ import contextlib
 import dataclasses
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -97,11 +97,13 @@ class SendOptions:
 
     accept_changes: send the rest even though the template or the URL changed since the first
     send. resend_uncertain: send again (same Message-ID) the invitations an earlier run left
-    uncertain. limit: send at most this many (a pilot run); None for all.
+    uncertain. retry_failed: send again the invitations the relay refused (the cause fixed).
+    limit: send at most this many (a pilot run); None for all.
     """
 
     accept_changes: bool = False
     resend_uncertain: bool = False
+    retry_failed: bool = False
     limit: int | None = None
 
 
@@ -145,7 +147,9 @@ def prepare_sending(config: Config, plan: Plan, options: SendOptions) -> Iterato
         campaign_id = store.prepare(plan.spec, plan.invitees, now, accept_changes=options.accept_changes)
         interrupted = store.recover_interrupted(campaign_id, now)
         addresses = list(dict.fromkeys(invitee.entry.address for invitee in plan.invitees))
-        waiting = store.to_send(campaign_id, addresses, resend_uncertain=True)
+        if options.limit is not None and not options.retry_failed:
+            _refuse_a_pilot_after_a_failed_one(store, campaign_id, addresses)
+        waiting = store.to_send(campaign_id, addresses, resend_uncertain=True, retry_failed=options.retry_failed)
         rows = [row for row in waiting if options.resend_uncertain or row.state != "uncertain"]
         held = [row for row in waiting if not options.resend_uncertain and row.state == "uncertain"]
         beyond_limit = 0
@@ -154,6 +158,21 @@ def prepare_sending(config: Config, plan: Plan, options: SendOptions) -> Iterato
             rows = rows[: options.limit]
         yield Batch(store, campaign_id, now, tuple(addresses), interrupted, tuple(rows), tuple(held),
                     beyond_limit)
+
+
+def _refuse_a_pilot_after_a_failed_one(store: CampaignStore, campaign_id: int, addresses: Sequence[str]) -> None:
+    """A pilot whose invitations were all refused must not move on to the next trainee: the
+    trainer put their own address first to see it arrive, not to reach a real trainee untested."""
+    listed = set(addresses)
+    mine = [row for row in store.invitations(campaign_id) if row.address in listed]
+    refused = [row for row in mine if row.state == "failed"]
+    if refused and not any(row.state == "sent" for row in mine):
+        first = refused[0]
+        raise CampaignError(
+            f"l'envoi pilote précédent n'est pas parti : {first.address} refusée ({first.last_detail}). "
+            "Rien n'a été envoyé, personne d'autre ne reçoit le pilote : corrigez la cause (ou retirez cette "
+            "ligne), puis relancez avec --retry-failed pour renvoyer la ou les invitations refusées."
+        )
 
 
 def send_batch(config: Config, plan: Plan, batch: Batch, should_stop: Callable[[], bool],

@@ -52,7 +52,7 @@ class InvitationLinks:
             if report.permanent_failure and report.recipient == linked.address.lower():
                 self.campaigns.mark_bounced(linked.invitation_id, report.status, now)
                 log.warning(
-                    "invitation « %s » à %s non remise (%s) : marquée en échec",
+                    "invitation « %s » à %s non remise (%s) : marquée refusée",
                     linked.training.name, linked.address, report.status,
                 )
                 return

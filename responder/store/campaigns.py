@@ -90,7 +90,7 @@ STATE_NAMES = {
     "pending": "en attente",
     "sending": "en cours d'envoi",
     "sent": "envoyée",
-    "failed": "en échec",
+    "failed": "refusée",
     "deferred": "différée",
     "uncertain": "incertaine",
 }

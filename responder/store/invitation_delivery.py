@@ -37,7 +37,9 @@ from responder.store.schema import (
 
 _INTERRUPTED = "interrompu pendant l'envoi SMTP : envoi non confirmé"
 # The states an invitation can be claimed from, and put back in when nothing reached the relay.
-_CLAIMABLE = (INVITATION_PENDING, INVITATION_DEFERRED, INVITATION_UNCERTAIN)
+# Failed ones too: the trainer sends a refused invitation again, once the cause is fixed, with
+# --retry-failed (to_send returns them only then).
+_CLAIMABLE = (INVITATION_PENDING, INVITATION_DEFERRED, INVITATION_UNCERTAIN, INVITATION_FAILED)
 
 
 class InvitationDelivery:
@@ -61,16 +63,18 @@ class InvitationDelivery:
 
     @database_errors
     def to_send(
-        self, campaign_id: int, addresses: Sequence[str], resend_uncertain: bool
+        self, campaign_id: int, addresses: Sequence[str], resend_uncertain: bool, retry_failed: bool = False
     ) -> list[InvitationRow]:
         """Return the invitations of these addresses still to send, in the order given.
 
-        Pending and deferred ones always; uncertain ones only when the trainer asked. Final
-        (sent, failed) and `sending` ones never.
+        Pending and deferred ones always; uncertain and failed ones only when the trainer asked.
+        Sent and `sending` ones never.
         """
         states = [INVITATION_PENDING, INVITATION_DEFERRED]
         if resend_uncertain:
             states.append(INVITATION_UNCERTAIN)
+        if retry_failed:
+            states.append(INVITATION_FAILED)
         with self.sessions() as session:
             # The whole campaign's waiting rows, filtered here: a roster may hold thousands of
             # addresses, more than a comfortable IN (...).

@@ -77,6 +77,24 @@ def test_user_mistakes_are_one_line_and_exit_code_2(capsys: pytest.CaptureFixtur
     assert "introuvable" in capsys.readouterr().err
 
 
+def test_run_from_another_folder_says_where_it_looked_and_how_to_name_the_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("RESPONDER_CONFIG", raising=False)
+    assert main(["invite", "stagiaires.csv", "--training", "T", "--url", "https://example.org/"]) == 2
+    err = capsys.readouterr().err
+    assert f"introuvable dans {tmp_path}" in err and "--config FICHIER" in err and err.count("\n") == 1
+
+
+def test_a_bad_trainer_address_is_said_in_french(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    config = write_config(tmp_path)
+    assert main(["--config", str(config), "invite", str(tmp_path / "x.csv"), "--training", "T",
+                 "--url", "https://example.org/", "--trainer-email", "marie.curie.ac-grenoble.fr"]) == 2
+    err = capsys.readouterr().err
+    assert "--trainer-email : adresse invalide « marie.curie.ac-grenoble.fr » : il manque le @" in err
+    assert "An email" not in err
+
+
 def test_cases_csv_opens_in_french_excel(demo_run: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output, _ = demo_run
     config = write_config(tmp_path, maildir={"path": str(output / "Maildir")},

@@ -121,6 +121,52 @@ def test_a_pilot_with_limit_then_the_rest(setup: tuple[Path, Path], smtp_server:
     assert re.search(r"absentes de cette liste\s+1\b", capsys.readouterr().out)
 
 
+def test_a_failed_pilot_never_moves_on_to_a_trainee_and_retry_failed_sends_it_again(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    pilot = TRAINEES[0][2]  # the trainer's own address, first as the README says
+    smtp_server.reply_to(pilot, ["550 5.7.1 relay misconfigured"])
+    assert invite(config, roster, "--send", "--limit", "1") == 1
+    captured = capsys.readouterr()
+    assert "1 refusée(s)" in captured.err and "--retry-failed" in captured.err
+
+    # The same pilot again, the cause not yet fixed on the trainer's side: nobody else gets it.
+    assert invite(config, roster, "--send", "--limit", "1") == 2
+    err = capsys.readouterr().err
+    assert f"l'envoi pilote précédent n'est pas parti : {pilot} refusée" in err and "--retry-failed" in err
+    assert received(smtp_server) == Counter()
+
+    assert invite(config, roster, "--send", "--limit", "1", "--retry-failed") == 4  # the relay is fixed
+    assert list(received(smtp_server)) == [pilot]
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+def test_a_refused_address_is_sent_again_only_with_retry_failed(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    unknown = TRAINEES[2][2]
+    smtp_server.reply_to(unknown, ["550 5.1.1 user unknown"])
+    assert invite(config, roster, "--send") == 1
+    capsys.readouterr()
+
+    assert invite(config, roster, "--send") == 1  # a rerun does not knock on the same door
+    out = capsys.readouterr().out
+    assert "Rien de nouveau à envoyer" in out and re.search(r"refusée\s+1\b", out)
+    assert received(smtp_server)[unknown] == 0
+
+    assert invite(config, roster, "--send", "--retry-failed") == 0  # the mailbox was created since
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
+
+
+def test_pilot_options_without_send_say_they_do_nothing(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    assert invite(config, roster, "--limit", "1") == 0
+    assert "attention : --limit ne compte qu'avec --send" in capsys.readouterr().err
+    assert smtp_server.connections == 0
+
+
 def test_a_changed_url_is_shown_and_refused_unless_accepted(
         setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
     config, roster = setup

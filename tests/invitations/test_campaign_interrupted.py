@@ -102,8 +102,8 @@ def test_progress_is_a_bar_on_a_terminal_and_a_line_per_invitation_in_a_log(
     config, roster = setup
     logged = _run(config, roster, "--limit", "2")
     assert logged.returncode == 4, logged.stderr  # a pilot: the rest of the roster waits
-    assert "[1/2] elodie.martin@ac-grenoble.fr (academic) : envoyée (250 OK)" in logged.stderr
-    assert "[2/2] jean.dupont@univ-grenoble-alpes.fr (university) : envoyée" in logged.stderr
+    assert "[1/2] elodie.martin@ac-grenoble.fr (académique) : envoyée (250 OK)" in logged.stderr
+    assert "[2/2] jean.dupont@univ-grenoble-alpes.fr (enseignement supérieur) : envoyée" in logged.stderr
 
     leader, follower = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "160"}

@@ -248,7 +248,7 @@ def test_the_review_page_shows_the_training_of_a_linked_case(
     bounce_id = db(campaign).execute("select id from cases where invitation_id is not null and sender_address "
                                      "like 'MAILER-DAEMON%'").fetchone()[0]
     bounce = client.get(f"/cas/{bounce_id}").get_data(as_text=True)
-    assert "en échec" in bounce and "rapport de non-remise 5.1.1" in bounce
+    assert "refusée" in bounce and "en échec" not in bounce and "rapport de non-remise 5.1.1" in bounce
 
     unlinked = db(campaign).execute("select count(*) from cases where invitation_id is null").fetchone()[0]
     assert unlinked == 0
