@@ -98,6 +98,9 @@ def _print_plan(plan: Plan) -> None:
     print(f"Liste : {roster.path} ({roster.description})")
     print(f"Formation : « {plan.spec.training.name} » — {plan.spec.training.url}")
     print(f"Campagne : « {plan.spec.key} », modèle « {plan.spec.template} »")
+    if not plan.spec.training.trainer_email:
+        print("  sans --trainer-email, l'invitation ne nomme aucun formateur à qui écrire sur le contenu "
+              "(ajoutez --trainer \"Prénom Nom\" --trainer-email ADRESSE)")
     remarks = [(problem.line, problem.message) for problem in plan.problems] + [
         (d.line, f"{d.address} déjà en ligne {d.first_line} — une seule invitation") for d in roster.duplicates
     ]

@@ -159,6 +159,15 @@ def test_a_refused_address_is_sent_again_only_with_retry_failed(
     assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
 
 
+def test_a_dry_run_without_a_trainer_says_the_invitation_names_none(
+        setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config, roster = setup
+    assert main(["--config", str(config), "invite", str(roster), *TRAINING[:4]]) == 0
+    assert "sans --trainer-email, l'invitation ne nomme aucun formateur" in capsys.readouterr().out
+    assert invite(config, roster) == 0  # with the trainer: not said
+    assert "sans --trainer-email" not in capsys.readouterr().out
+
+
 def test_pilot_options_without_send_say_they_do_nothing(
         setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
     config, roster = setup
