@@ -88,6 +88,10 @@ class ReviewStore(CaseListQueries, CaseOverviewQueries):
         """Add a note to the case's timeline."""
         return self._change(case_id, user_id, "note", text.strip(), now)
 
+    def record_refusal(self, case_id: int, user_id: int, subject: str, now: datetime) -> bool:
+        """Say in the timeline that the relay refused a mail written on the page: it did not leave."""
+        return self._change(case_id, user_id, "reply_refused", subject, now)
+
     def resolve(self, case_id: int, user_id: int, now: datetime, comment: str = "") -> bool:
         """Mark the case resolved."""
         return self._change(case_id, user_id, "resolved", comment.strip(), now, True, status=STATUS_RESOLVED,

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Integer, Select, TextualSelect, column, fu
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.store.review_values import (
+    BY_HAND,
     CaseDetail,
     CaseFilter,
     CaseSummary,
@@ -36,7 +37,6 @@ MAX_SEARCH_WORDS = 12
 _WORDS = re.compile(r"\w+")
 MAX_CONVERSATION = 50  # messages of one conversation on its page
 MAX_OTHER_REQUESTS = 10
-BY_HAND = ("manual:", "personal", "forward")  # the handles of mail sent from the case page
 
 
 class MailboxScope:

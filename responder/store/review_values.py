@@ -15,6 +15,8 @@ from typing import Any
 
 from responder.store.schema import WAITING_STATUSES, Case
 
+BY_HAND = ("manual:", "personal", "forward")  # the handles of mail sent from the case page
+
 # Event kinds, and how the case page names them.
 EVENT_LABELS = {
     "taken": "pris en charge",
@@ -22,7 +24,9 @@ EVENT_LABELS = {
     "resolved": "marqué résolu",
     "reopened": "rouvert",
     "corrected": "classement corrigé",
-    "reply_sent": "réponse envoyée à la main",
+    # Recorded when the mail is handed to the relay; a refusal adds "reply_refused" after it.
+    "reply_sent": "réponse écrite à la main, remise au serveur d'envoi",
+    "reply_refused": "réponse refusée par le serveur d'envoi : elle n'est pas partie",
     "assigned": "attribué à",
     "waiting": "mis en attente",
     "forwarded": "transmis",
@@ -83,6 +87,9 @@ class CaseSummary:
     waiting_until: datetime | None = None
     mailbox: str = ""  # the [[mailbox]] it arrived in
     stops: tuple[str, ...] = ()  # why no automatic answer went: the guard's codes, in order
+    # The EAFC's correction of the classification (profile, topics, action), None when none.
+    correction: tuple[str, tuple[str, ...], str] | None = None
+    reply_by_hand: bool = False  # the last mail to the trainee was written on the page
 
     @property
     def waits_for_human(self) -> bool:
@@ -207,10 +214,14 @@ def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | 
         status=case.status,
         assigned_to=users.get(assigned, "") if assigned else "",
         reply_state=last.state if last else "",
+        reply_by_hand=last is not None and last.handle.startswith(BY_HAND),
         corrected=case.corrected_at is not None,
         training=(trainings or {}).get(case.campaign_id or 0, ""),
         thread=case.thread_id or case.id,
         waiting_until=case.waiting_until,
         mailbox=case.mailbox,
         stops=stop_codes(case.stops),
+        correction=None if case.corrected_at is None else (
+            case.corrected_profile or case.profile, tuple((case.corrected_topics or "").split()),
+            case.corrected_action or case.action),
     )

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator
 from zoneinfo import ZoneInfo
 
 from responder.store.review_values import CaseSummary
-from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS, STOP, TOPIC
+from responder.web.labels import ACTION, PROFILE, STATUS, STOP, TOPIC, last_mail
 
 CSV_HEADER = ("n°", "reçu le", "reçu le (ISO 8601)", "expéditeur", "nom", "objet", "profil", "sujets",
-              "action", "motifs", "suivi", "pris par", "réponse", "corrigé", "boîte")
+              "action", "motifs", "suivi", "pris par", "dernier message envoyé", "corrigé par l'EAFC", "boîte")
 
 
 def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
@@ -32,10 +32,19 @@ def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
         ", ".join(STOP.get(code, code) for code in case.stops),
         STATUS.get(case.status, case.status),
         case.assigned_to,
-        REPLY_STATE.get(case.reply_state, case.reply_state),
-        "oui" if case.corrected else "non",
+        last_mail(case),
+        _correction(case.correction),
         case.mailbox,
     ]
+
+
+def _correction(correction: tuple[str, tuple[str, ...], str] | None) -> str:
+    """The corrected classification in words ("" when the EAFC kept the automatic one)."""
+    if correction is None:
+        return ""
+    profile, topics, action = correction
+    named = ", ".join(TOPIC.get(t, t) for t in topics) or "aucun"
+    return f"{PROFILE.get(profile, profile)} ; sujets : {named} ; {ACTION.get(action, action)}"
 
 
 def _neutral(value: str) -> str:

@@ -110,7 +110,7 @@ def shown_reply(reply: ReplyView) -> dict[str, Any]:
         "view": reply,
         "subject": str(message.get("Subject", "")),
         "to": str(message.get("To", "")),
-        "date": str(message.get("Date", "")),
+        "date": getattr(message.get("Date"), "datetime", None),  # shown in the page's time zone
         "message_id": str(message.get("Message-ID", "")),
         "text": text,
     }
@@ -118,6 +118,11 @@ def shown_reply(reply: ReplyView) -> dict[str, Any]:
 
 @bp.get("/cas/<int:case_id>")
 def detail(case_id: int) -> str:
+    return case_page(case_id)
+
+
+def case_page(case_id: int, draft: str | None = None) -> str:
+    """The case page; `draft`: the reply form holds this text (a refused reply, given back)."""
     ctx = context()
     case = ctx.review.detail(case_id)
     if case is None:
@@ -126,7 +131,8 @@ def detail(case_id: int) -> str:
         "web/case.html", case=case, replies=[shown_reply(r) for r in case.replies],
         profiles=PROFILES, topics=TOPICS, actions=ACTIONS, me=current_account(),
         colleagues=[a for a in ctx.accounts.all() if a.active], forward_to=forward_choices(ctx, case),
-        draft=draft_reply(ctx, case, _chosen_answer()), token=new_token(), wait_day=default_wait_day(ctx),
+        draft=draft if draft is not None else draft_reply(ctx, case, _chosen_answer()), token=new_token(),
+        wait_day=default_wait_day(ctx),
         saved_answers=SavedAnswers(ctx.sessions).all(),
         attachments=attachments(case.raw), timeline=timeline(case),
         next_case=ctx.review.next_in_queue(case_id, ctx.clock()),
@@ -141,7 +147,9 @@ def timeline(case: CaseDetail) -> list[Event]:
     handled = ACTION.get(case.classified_action, case.classified_action)
     lines = [Event(case.summary.received_at, "reçu", "", ""),
              Event(case.created_at, f"traité par le répondeur : {handled}", "", "")]
-    lines += [Event(r.sent_at, "réponse automatique envoyée", "", "") for r in case.replies if r.sent_at and not r.by_hand]
+    automatic = ("réponse d'attente automatique envoyée (une personne doit encore répondre)"
+                 if case.classified_action == "escalate" else "réponse automatique envoyée")
+    lines += [Event(r.sent_at, automatic, "", "") for r in case.replies if r.sent_at and not r.by_hand]
     people = [Event(e.at, e.kind, e.who, event_detail(e.kind, e.detail)) for e in case.events]
     # Received first, whatever the clocks say; then by time (a stable sort keeps equal times in order).
     return lines[:1] + sorted(lines[1:] + people, key=lambda e: e.at)
@@ -223,6 +231,12 @@ def correct(case_id: int) -> Response:
     profile, topics, action = _chosen()
     ok = ctx.review.correct(case_id, signed_in().id, profile, topics, action, ctx.clock())
     return _done(case_id, ok, "Classement corrigé (le classement automatique reste affiché).")
+
+
+@bp.get("/cas/<int:case_id>/apercu")
+def preview_reloaded(case_id: int) -> Response:
+    """A preview reloaded or bookmarked: it was the answer to a form, so back to the case."""
+    return redirect(url_for("cases.detail", case_id=case_id))
 
 
 @bp.post("/cas/<int:case_id>/apercu")

@@ -55,6 +55,15 @@ def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Respo
     except (CannotSend, ResponderError) as error:
         flash(str(error), "error")
         return redirect(url_for("cases.detail", case_id=case_id))
+    if state == "failed":
+        # Nothing left: say so in words, keep what the manager wrote, and leave the case as it is.
+        from responder.web.cases import case_page
+
+        ctx.review.record_refusal(case_id, account.id, str(prepared.mail.message["Subject"] or ""), ctx.clock())
+        flash("Le serveur d'envoi a refusé ce message : il n'est pas parti. Votre texte est remis ci-dessous : "
+              "réessayez plus tard, ou prévenez l'administrateur si le refus se répète (la réponse du serveur "
+              "est sous « Messages envoyés »).", "error")
+        return Response(case_page(case_id, draft=request.form.get("body") if kind == "reply_sent" else None))
     flash(f"Message : {REPLY_STATE.get(state, state)}.", "ok" if state in ("sent", "dry_run") else "error")
     # A mail refused or of unknown fate leaves the case as it is: it is back in the queue.
     then = request.form.get("then", "") if state not in ("failed", "uncertain") else ""

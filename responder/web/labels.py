@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from responder.store.campaigns import STATE_NAMES
+from responder.store.review_values import CaseSummary
 
 # Feminine: a "demande", the one word the page uses for what a trainee sent.
 STATUS = {"new": "nouvelle", "in_progress": "en cours", "waiting": "en attente", "resolved": "résolue",
@@ -118,7 +119,22 @@ def decimal(value: float) -> str:
 # Where an invitation of a campaign stands, in the words the trainer's command uses too.
 INVITATION_STATE = STATE_NAMES
 
+def last_mail(case: CaseSummary) -> str:
+    """What the trainee was last sent, and where it stands: an escalated case's automatic mail
+    only says a person will answer, which the list must not show as the answer itself."""
+    if not case.reply_state:
+        return ""
+    if case.reply_by_hand:
+        kind = "réponse d'un gestionnaire"
+    elif case.action == "escalate":
+        kind = "réponse d'attente automatique"
+    else:
+        kind = "réponse automatique"
+    return f"{kind} : {REPLY_STATE.get(case.reply_state, case.reply_state)}"
+
+
 GLOBALS: dict[str, Any] = {
+    "last_mail": last_mail,
     "STATUS": STATUS,
     "ACTION": ACTION,
     "PROFILE": PROFILE,

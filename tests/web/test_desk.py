@@ -179,8 +179,8 @@ def test_the_timeline_is_in_true_order_and_a_manual_send_shows_once(
     page = client.get(f"/cas/{case_id}").get_data(as_text=True)
     timeline = page.split('class="timeline">')[1].split("</ol>")[0]
     labels = re.findall(r"<strong>([^<]+)</strong>", timeline)
-    assert labels[0] == "reçu" and labels[-1] == "réponse envoyée à la main"
-    assert labels.count("réponse envoyée à la main") == 1
+    assert labels[0] == "reçu" and labels[-1] == "réponse écrite à la main, remise au serveur d&#39;envoi"
+    assert labels.count("réponse écrite à la main, remise au serveur d&#39;envoi") == 1
 
 
 ATTACHED = (
@@ -283,3 +283,23 @@ def test_a_reply_the_relay_refuses_leaves_the_case_in_the_queue(config: Config, 
     detail = store(config).detail(case_id)
     assert detail is not None and detail.replies[-1].state == "failed"
     assert detail.summary.status == "new" and "refusée" in page
+    # Said in words, the text given back to send again, and the history tells the refusal.
+    assert "Le serveur d&#39;envoi a refusé ce message : il n&#39;est pas parti" in page
+    body = page.split('id="w-body"')[1].split("</textarea>")[0]
+    assert "Bonjour, voici la réponse." in body
+    timeline = page.split('class="timeline">')[1].split("</ol>")[0]
+    assert "réponse refusée par le serveur d&#39;envoi" in timeline
+    # The page after it is a fresh form: sending again works once the relay accepts.
+    again = client.post(f"/cas/{case_id}/repondre", data=form(client, case_id) | {
+        "body": "Bonjour, voici la réponse.", "then": ""}, follow_redirects=True).get_data(as_text=True)
+    assert "Message : envoyée." in again
+    assert [r.state for r in store(config).detail(case_id).replies if r.by_hand] == ["failed", "sent"]  # type: ignore[union-attr]
+
+
+def test_a_sent_reply_shows_its_date_as_the_page_does(config: Config, smtp_server: SmtpServer) -> None:
+    _, client = desk(config, smtp_server)
+    case_id = escalated(config)
+    page = client.post(f"/cas/{case_id}/repondre", data=form(client, case_id) | {
+        "body": "Bonjour, c'est fait.", "then": ""}, follow_redirects=True).get_data(as_text=True)
+    date_cell = page.split('<th scope="row">Date</th><td>')[1].split("</td>")[0]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", date_cell), date_cell

@@ -131,7 +131,7 @@ def test_the_eml_download_needs_a_login(app: Flask, config: Config) -> None:
 def test_the_guards_stops_read_in_french_on_the_case_page(client: FlaskClient, config: Config) -> None:
     ignored = case_ids(config, status="ignored")
     pages = [client.get(f"/cas/{case_id}").get_data(as_text=True) for case_id in ignored]
-    stops = [p.split("Arrêts du garde-fou</h3>")[1].split("</ul>")[0] for p in pages if "Arrêts du garde-fou" in p]
+    stops = [p.split("Ce qui a arrêté une réponse (garde-fou, serveur d'envoi)</h3>")[1].split("</ul>")[0] for p in pages if "Ce qui a arrêté une réponse" in p]
     assert stops
     joined = " ".join(stops)
     assert "message automatique (Auto-Submitted)" in joined and "liste de diffusion" in joined
@@ -174,3 +174,20 @@ def test_cases_pages_with_limit_and_offset(config: Config, capsys: pytest.Captur
     with pytest.raises(SystemExit) as refused:
         main(["--config", str(config.path), "cases", "--limit", "0"])
     assert refused.value.code == 2 and "doit être positif" in capsys.readouterr().err
+
+
+def test_an_empty_view_says_what_it_means_not_that_filters_matched_nothing(client: FlaskClient, config: Config) -> None:
+    page = client.get("/?view=mine").get_data(as_text=True)  # nobody took anything yet
+    assert "Aucune demande à traiter ne vous est attribuée." in page and "ces filtres" not in page
+    for case_id in case_ids(config, status="new"):
+        client.post(f"/cas/{case_id}/resoudre", data={"csrf_token": token(client, f"/cas/{case_id}")})
+    queue = client.get("/?view=queue").get_data(as_text=True)
+    assert "Rien à traiter : aucune demande n'attend une personne." in queue
+    filtered = client.get("/?view=queue&profile=university").get_data(as_text=True)
+    assert "Aucune demande ne correspond à ces filtres." in filtered
+
+
+def test_a_preview_reloaded_goes_back_to_its_case_instead_of_an_error(client: FlaskClient, config: Config) -> None:
+    case_id = case_ids(config, action="escalate")[0]
+    response = client.get(f"/cas/{case_id}/apercu")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/cas/{case_id}")

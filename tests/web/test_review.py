@@ -260,6 +260,18 @@ def test_the_csv_export_opens_in_french_excel(client: FlaskClient, config: Confi
     assert not any("_" in reason for reason in reasons.values())  # no code such as null_sender
 
 
+def test_the_csv_export_gives_the_corrected_classification(client: FlaskClient, config: Config) -> None:
+    corrected = case_ids(config, action="escalate")[0]
+    client.post(f"/cas/{corrected}/corriger", data={"csrf_token": token(client, "/"), "profile": "other",
+                                                     "topics": ["find_course"], "action": "reply"})
+    table = list(csv.reader(io.StringIO(client.get("/export/cas.csv").data.decode("utf-8-sig"), newline=""),
+                            delimiter=";"))
+    column = table[0].index("corrigé par l'EAFC")
+    by_id = {int(row[0]): row[column] for row in table[1:]}
+    assert by_id[corrected] == "autre compte ; sujets : trouver le parcours ; réponse automatique"
+    assert all(value == "" for case_id, value in by_id.items() if case_id != corrected)
+
+
 def test_the_command_line_csv_is_the_page_export(client: FlaskClient, config: Config,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     from responder.cli import main
