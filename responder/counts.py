@@ -25,6 +25,8 @@ class RunCounts:
     answered: int = 0  # answered automatically (action reply)
     sent_later: int = 0  # replies waiting in the outbox from earlier runs, sent in this one
     relay_problem: str = ""
+    refused: int = 0  # replies the relay refused for good (their cases went to a human)
+    refusal: str = ""  # the relay's last refusal, as it said it
     cpu: dict[str, float] | None = None
 
 
@@ -43,9 +45,11 @@ def add_counts(counts: list[RunCounts]) -> RunCounts:
     """What several mailboxes' runs did together."""
     total = RunCounts()
     for each in counts:
-        for name in ("handled", "replied", "escalated", "ignored", "errors", "waiting", "answered", "sent_later"):
+        for name in ("handled", "replied", "escalated", "ignored", "errors", "waiting", "answered", "sent_later",
+                     "refused"):
             setattr(total, name, getattr(total, name) + getattr(each, name))
         total.relay_problem = total.relay_problem or each.relay_problem
+        total.refusal = total.refusal or each.refusal
     return total
 
 
@@ -53,6 +57,7 @@ def summary(counts: RunCounts) -> str:
     """The end-of-run line, whose numbers add up: every message is answered, for a human or ignored."""
     errors = f" (dont {counts.errors} en erreur)" if counts.errors else ""
     later = f", dont {counts.sent_later} en attente d'un passage précédent" if counts.sent_later else ""
+    refused = f" ; {counts.refused} refusé(s) par le serveur d'envoi" if counts.refused else ""
     return (f"fin : {counts.handled} message(s) = {counts.answered} répondu(s) automatiquement + "
             f"{counts.escalated} pour un humain{errors} + {counts.ignored} ignoré(s) ; "
-            f"{counts.replied + counts.sent_later} mail(s) envoyé(s){later}")
+            f"{counts.replied + counts.sent_later} mail(s) envoyé(s){later}{refused}")

@@ -47,6 +47,10 @@ class Dispatcher:
         self.relay_down = ""
         self.waiting = 0  # replies left in the outbox for that reason in this pass
         self._warned = False
+        # Replies the relay refused for good since the start, and its last words: a relay that
+        # takes connections but refuses every mail must not go unnoticed behind an exit code 0.
+        self.refused = 0
+        self.last_refusal = ""
 
     def new_pass(self) -> None:
         """Try the relay again (each pass of the pipeline starts with this)."""
@@ -73,8 +77,7 @@ class Dispatcher:
             return WAITING
         self._back()
         state = self.outbox.record_delivery(reply_id, delivery, self.clock())
-        if delivery.status is DeliveryStatus.SENT and self.sent_copy is not None:
-            _copy_to_sent(self.sent_copy, mail)
+        self._settled(delivery, mail)
         return state
 
     def dispatch_all(self, replies: Sequence[tuple[int, OutgoingMail]]) -> list[str]:
@@ -123,8 +126,16 @@ class Dispatcher:
     def _recorded(self, sent: tuple[int, int, Delivery, OutgoingMail], state: str, states: list[str]) -> None:
         index, _, delivery, mail = sent
         states[index] = state
+        self._settled(delivery, mail)
+
+    def _settled(self, delivery: Delivery, mail: OutgoingMail) -> None:
         if delivery.status is DeliveryStatus.SENT and self.sent_copy is not None:
             _copy_to_sent(self.sent_copy, mail)
+        elif delivery.status is DeliveryStatus.FAILED:
+            self.refused += 1
+            self.last_refusal = delivery.detail
+            log.warning("réponse à %s refusée par le serveur d'envoi : %s ; la demande passe à un humain",
+                        ", ".join(mail.envelope_to), delivery.detail)
 
     def deliver_due(self) -> list[tuple[PendingReply, str]]:
         """Send the replies whose time has come (deferred earlier); return each with its state."""

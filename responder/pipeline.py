@@ -149,6 +149,7 @@ class Pipeline:
             if should_stop():
                 break
         counts.waiting, counts.relay_problem = self.dispatcher.waiting, self.dispatcher.relay_down
+        counts.refused, counts.refusal = self.dispatcher.refused, self.dispatcher.last_refusal
 
     def handle(self, raws: Sequence[RawMessage], first_try: bool = True) -> list[Outcome]:
         """Handle one batch end to end, up to the delivery of its replies (not the acknowledgement).

@@ -48,18 +48,21 @@ def cases_command(args: argparse.Namespace) -> int:
                 "mailbox": c.mailbox,
             }, ensure_ascii=False))
         return EXIT_OK
-    header = ("id", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
+    # The words of the review page (the codes are --json's, for programs).
+    from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS, STOP, TOPIC
+
+    header = ("n°", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
     values = (
         (
             str(c.id),
-            c.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            c.received_at.astimezone(zone).strftime("%d/%m/%Y %H:%M"),
             c.sender,
-            c.profile,
-            c.topics.replace(" ", "+") or "-",
-            c.action,
-            c.status,
-            c.reply_state or "-",
-            c.stops or "-",
+            PROFILE.get(c.profile, c.profile),
+            ", ".join(TOPIC.get(t, t) for t in c.topics.split()) or "-",
+            ACTION.get(c.action, c.action),
+            STATUS.get(c.status, c.status),
+            REPLY_STATE.get(c.reply_state, c.reply_state) or "-",
+            ", ".join(STOP.get(code, code) for code in c.stops.split()) or "-",
             c.subject,
         )
         for c in rows

@@ -19,8 +19,18 @@ def run_command(args: argparse.Namespace) -> int:
     config = command_config(args)
     if args.dry_run:
         config = dataclasses.replace(config, responder=dataclasses.replace(config.responder, dry_run=True))
+    if config.responder.dry_run:
+        # Said before it happens: a message a trial recorded is not answered by the real run after it.
+        print("essai à blanc : rien ne sera envoyé ni marqué, mais chaque message lu sera enregistré comme "
+              "traité dans la base de [database] url : faites vos essais sur une base d'essai "
+              "(README, « The first hour »)", file=sys.stderr)
     with stop_on_signals() as stop:
         counts = run_service(config, once=args.once, should_stop=stop, mailbox=args.mailbox)
+    if counts.refused:
+        # Each case went to a human; if every reply is refused, the relay itself is to be checked.
+        print(f"attention : {counts.refused} réponse(s) refusée(s) par le serveur d'envoi (dernière raison : "
+              f"{counts.refusal}) ; ces demandes sont passées à un humain. Si toutes le sont, vérifiez le "
+              "relais [smtp] : `responder config check` ne fait que le saluer, sans envoyer.", file=sys.stderr)
     if counts.waiting:
         # The pipeline logged the server and the reason; the exit code tells cron and scripts.
         print(f"attention : {counts.waiting} réponse(s) en attente dans la file d'envoi, serveur SMTP "

@@ -61,6 +61,7 @@ def _check_security(name: str, section: ImapConfig | SmtpConfig, where: Located)
 
 def _check_placeholders(config: Config, where: Located) -> None:
     """A key still holding the example's placeholder: the admin copied the file and stopped there."""
+    found = []
     for name in ("imap", "smtp", "responder"):
         section = getattr(config, name)
         if section is None:
@@ -68,8 +69,13 @@ def _check_placeholders(config: Config, where: Located) -> None:
         for item in dataclasses.fields(section):
             value = getattr(section, item.name)
             if isinstance(value, str) and PLACEHOLDER.lower() in value.lower():
-                raise where.error(name, item.name, f"valeur d'exemple {value!r} à remplacer (voir le commentaire "
-                                  "de config.example.toml)")
+                found.append(where.error(name, item.name, f"valeur d'exemple {value!r} à remplacer"))
+    # All at once: the admin fills every REQUIRED key in one go, not one run per key.
+    if len(found) == 1:
+        raise ConfigError(f"{found[0]} (voir le commentaire de config.example.toml)")
+    if found:
+        raise ConfigError(f"{len(found)} valeurs d'exemple à remplacer (voir les commentaires de config.example.toml) :\n"
+                          + "\n".join(f"  {problem}" for problem in found))
 
 
 def check_mailbox(config: Config, where: Located) -> None:

@@ -185,8 +185,9 @@ class ImapSource:
         except LoginError as error:
             _shutdown(client)
             raise MailboxError(
-                f"identifiants refusés par {self._address} pour {self.config.username} : "
-                f"{_text(error)}"
+                f"identifiants refusés par {self._address} pour {self.config.username} : vérifiez "
+                f"imap.username et le mot de passe de la variable {self.config.password_env} "
+                f"(le serveur dit : {_text(error)})"
             ) from None
         except BaseException:
             _shutdown(client)

@@ -190,8 +190,12 @@ def database_state(url: str) -> str:
 
     head = ScriptDirectory.from_config(_alembic_config(url)).get_current_head()
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
-        return f"{_safe(url)} : fichier absent, créé au premier démarrage (schéma {head})"
+    where = _safe(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        # A relative path is from the folder the command runs in, not the config file's: say which.
+        where = f"{where} (fichier {Path(parsed.database).resolve()})"
+        if not Path(parsed.database).exists():
+            return f"{where} : fichier absent, créé au premier démarrage (schéma {head})"
     sessions = open_database(url, migrate=False)
     try:
         with sessions() as session:
@@ -201,7 +205,7 @@ def database_state(url: str) -> str:
     finally:
         sessions.kw["bind"].dispose()
     if current == head:
-        return f"{_safe(url)} : joignable, schéma à jour ({head})"
+        return f"{where} : joignable, schéma à jour ({head})"
     if current is None:
-        return f"{_safe(url)} : joignable, vide : le schéma ({head}) sera créé au premier démarrage"
-    return f"{_safe(url)} : joignable, schéma {current} : mis à jour en {head} au prochain démarrage"
+        return f"{where} : joignable, vide : le schéma ({head}) sera créé au premier démarrage"
+    return f"{where} : joignable, schéma {current} : mis à jour en {head} au prochain démarrage"

@@ -84,6 +84,7 @@ def test_run_from_another_folder_says_where_it_looked_and_how_to_name_the_file(
     assert main(["invite", "stagiaires.csv", "--training", "T", "--url", "https://example.org/"]) == 2
     err = capsys.readouterr().err
     assert f"introuvable dans {tmp_path}" in err and "--config FICHIER" in err and err.count("\n") == 1
+    assert "cp config.example.toml config.toml" in err
 
 
 def test_a_bad_trainer_address_is_said_in_french(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -104,6 +105,19 @@ def test_cases_csv_opens_in_french_excel(demo_run: tuple[Path, str], tmp_path: P
     assert out.startswith("\ufeffn°;reçu le;reçu le (ISO 8601);expéditeur")
     rows = out.strip().splitlines()[1:]
     assert rows and all(";réponse automatique;" in row for row in rows)
+
+
+def test_cases_table_speaks_the_review_pages_words(demo_run: tuple[Path, str], tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    output, _ = demo_run
+    config = write_config(tmp_path, maildir={"path": str(output / "Maildir")},
+                          database={"url": f"sqlite:///{output / 'responder.db'}"})
+    assert main(["--config", str(config), "cases"]) == 0
+    out = capsys.readouterr().out
+    assert "compte académique" in out and "mot de passe oublié" in out and "réponse automatique" in out
+    assert "avis de non-remise" in out and "liste de diffusion" in out
+    for code in ("academic", "forgotten_password", "escalate", "null_sender"):
+        assert code not in out, code
 
 
 def test_a_mistyped_option_is_one_line_too(capsys: pytest.CaptureFixture[str]) -> None:

@@ -32,6 +32,7 @@ def test_a_working_configuration_is_said_to_work_and_nothing_is_sent_or_flagged(
     assert all("$Responder" not in flags for flags in imap_account.flags().values())
     if not on_postgres():
         assert not (tmp_path / "responder.db").exists() and "créé au premier démarrage" in out
+        assert f"(fichier {(tmp_path / 'responder.db').resolve()})" in out  # where a relative path leads
 
 
 def test_what_does_not_work_is_named_and_the_rest_still_checked(
@@ -45,7 +46,19 @@ def test_what_does_not_work_is_named_and_the_rest_still_checked(
     assert main(["--config", str(config), "config", "check"]) == 2
     out = capsys.readouterr().out
     assert f"ÉCHEC  boîte : IMAP 127.0.0.1:{imap_account.port}" in out and "identifiants refusés" in out
+    assert f"vérifiez imap.username et le mot de passe de la variable {imap_account.password_env}" in out
     assert f"ÉCHEC  relais SMTP 127.0.0.1:{closed} : serveur SMTP 127.0.0.1:{closed} injoignable" in out
     assert "rien n'écoute sur ce port" in out
     assert "OK     base de données" in out
     assert "pas-le-bon-mot-de-passe" not in out
+
+
+def test_a_relay_port_that_is_another_kind_of_server_is_said_so(
+        imap_account: ImapAccount, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The admin typed the IMAP port in [smtp]: Dovecot greets, and it is not an SMTP greeting.
+    config = write_config(tmp_path, imap=imap_account.imap_config(), smtp={"port": imap_account.port})
+    assert main(["--config", str(config), "config", "check"]) == 2
+    out = capsys.readouterr().out
+    assert f"ÉCHEC  relais SMTP 127.0.0.1:{imap_account.port}" in out
+    assert "ce port ne parle pas SMTP (il répond « " in out and "vérifiez [smtp] port" in out
+    assert "(-1, b'" not in out

@@ -55,10 +55,15 @@ def test_minimal_contract_file_loads_with_defaults(tmp_path: Path) -> None:
 
 def test_example_file_loads_and_documents_every_key(tmp_path: Path) -> None:
     text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
-    # A plain copy names no real server: it is refused, naming the first key to set (issue 14).
-    with pytest.raises(ConfigError, match=r"config.example.toml:\d+: imap.host: valeur d'exemple "
-                                          r"'imap.A-REMPLACER.invalid' à remplacer"):
+    # A plain copy names no real server: it is refused, naming every key to set at once (issue 14).
+    with pytest.raises(ConfigError) as refused:
         load_config(ROOT / "config.example.toml")
+    lines = str(refused.value).splitlines()
+    assert lines[0].startswith("4 valeurs d'exemple à remplacer")
+    for key, value in (("imap.host", "imap.A-REMPLACER.invalid"), ("imap.username", "A-REMPLACER"),
+                       ("smtp.host", "smtp.A-REMPLACER.invalid"), ("responder.address", "A-REMPLACER@ac-grenoble.fr")):
+        assert any(re.search(rf"config.example.toml:\d+: {key}: valeur d'exemple '{value}' à remplacer", line)
+                   for line in lines[1:]), (key, lines)
     filled = text.replace("imap.A-REMPLACER.invalid", "imap.ac-grenoble.fr").replace(
         "smtp.A-REMPLACER.invalid", "smtp.ac-grenoble.fr").replace("A-REMPLACER", "formation-magistere")
     load_config(write(tmp_path, filled))

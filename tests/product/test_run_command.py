@@ -74,6 +74,23 @@ def test_wrong_imap_password_is_one_clear_line_and_exit_code_2(
     assert "Traceback" not in result.stderr and "not-the-password" not in result.stderr
 
 
+def test_a_relay_that_refuses_every_reply_is_said_at_the_end_of_the_run(
+    imap_account: ImapAccount, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    imap_account.append(BATCH["academic_password_quoted"][0])
+    smtp_server.script(["550 5.7.1 relais mal configuré"], command="RCPT")
+    config = _config_file(tmp_path, imap_account, smtp_server)
+    result = subprocess.run(
+        [sys.executable, "-m", "responder", "--config", str(config), "run", "--once"],
+        capture_output=True, text=True, env=dict(os.environ), cwd=tmp_path, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr  # the case went to a human: nothing is lost
+    assert "1 refusé(s) par le serveur d'envoi" in result.stderr
+    assert "attention : 1 réponse(s) refusée(s) par le serveur d'envoi (dernière raison : " in result.stderr
+    assert "relais mal configuré" in result.stderr and "vérifiez le relais [smtp]" in result.stderr
+    assert smtp_server.messages == []
+
+
 def test_dry_run_records_the_decision_but_sends_and_flags_nothing(
     imap_account: ImapAccount, smtp_server: SmtpServer, tmp_path: Path
 ) -> None:
@@ -84,6 +101,7 @@ def test_dry_run_records_the_decision_but_sends_and_flags_nothing(
         capture_output=True, text=True, env=dict(os.environ), cwd=tmp_path, timeout=60,
     )
     assert result.returncode == 0, result.stderr
+    assert "essai à blanc : rien ne sera envoyé ni marqué, mais chaque message lu sera enregistré" in result.stderr
     assert smtp_server.messages == [] and smtp_server.connections == 0
     assert all("$Responder" not in f for f in imap_account.flags().values())
     connection = connect(tmp_path)

@@ -89,6 +89,12 @@ def network_reason(exc: OSError) -> str:
     """A lost or refused connection in French words ("connexion refusée", "délai dépassé")."""
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return "connexion fermée par le serveur"
+    if isinstance(exc, smtplib.SMTPConnectError):
+        said = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+        said = " ".join(said.split())[:80]
+        if exc.smtp_code == -1:  # the greeting is not an SMTP reply at all: another kind of server
+            return f"ce port ne parle pas SMTP (il répond « {said} ») : vérifiez [smtp] port"
+        return f"le serveur refuse la connexion ({exc.smtp_code} {said})"
     if isinstance(exc, socket.gaierror):
         return "nom introuvable dans le DNS"
     if isinstance(exc, TimeoutError):
