@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from responder.model import Action, Outcome, RawMessage
 
+ALREADY_HANDLED = "déjà traité"  # the summary of an Outcome the pipeline did nothing new for
+
 
 @dataclass
 class RunCounts:
@@ -17,6 +19,7 @@ class RunCounts:
     """
 
     handled: int = 0  # = answered + escalated + ignored
+    already: int = 0  # listed again but recorded before (a dry run's, or flags the server lost)
     replied: int = 0  # replies (answers and acknowledgements) sent for this run's messages
     escalated: int = 0  # errors included
     ignored: int = 0
@@ -31,6 +34,10 @@ class RunCounts:
 
 
 def count_outcome(counts: RunCounts, raw: RawMessage, outcome: Outcome) -> None:
+    if outcome.summary == ALREADY_HANDLED:
+        # Nothing was done to it this time: counting it as answered again would mislead.
+        counts.already += 1
+        return
     counts.handled += 1
     counts.answered += outcome.action is Action.REPLY
     counts.replied += outcome.replied
@@ -45,8 +52,8 @@ def add_counts(counts: list[RunCounts]) -> RunCounts:
     """What several mailboxes' runs did together."""
     total = RunCounts()
     for each in counts:
-        for name in ("handled", "replied", "escalated", "ignored", "errors", "waiting", "answered", "sent_later",
-                     "refused"):
+        for name in ("handled", "already", "replied", "escalated", "ignored", "errors", "waiting", "answered",
+                     "sent_later", "refused"):
             setattr(total, name, getattr(total, name) + getattr(each, name))
         total.relay_problem = total.relay_problem or each.relay_problem
         total.refusal = total.refusal or each.refusal
@@ -58,6 +65,7 @@ def summary(counts: RunCounts) -> str:
     errors = f" (dont {counts.errors} en erreur)" if counts.errors else ""
     later = f", dont {counts.sent_later} en attente d'un passage précédent" if counts.sent_later else ""
     refused = f" ; {counts.refused} refusé(s) par le serveur d'envoi" if counts.refused else ""
+    already = f" ; {counts.already} déjà traité(s) avant, laissé(s) tel(s) quel(s)" if counts.already else ""
     return (f"fin : {counts.handled} message(s) = {counts.answered} répondu(s) automatiquement + "
             f"{counts.escalated} pour un humain{errors} + {counts.ignored} ignoré(s) ; "
-            f"{counts.replied + counts.sent_later} mail(s) envoyé(s){later}{refused}")
+            f"{counts.replied + counts.sent_later} mail(s) envoyé(s){later}{refused}{already}")

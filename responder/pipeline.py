@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from responder.config import Config
-from responder.counts import RunCounts, count_outcome, summary
+from responder.counts import ALREADY_HANDLED, RunCounts, count_outcome, summary
 from responder.delivery import SETTLED, WAITING, Dispatcher
 from responder.errors import DatabaseError, MailboxError
 from responder.invitations.linking import InvitationLinks
@@ -167,7 +167,7 @@ class Pipeline:
         outcomes: dict[str, Outcome] = {}
         for uid, already in self.recorder.recorded_many(raws).items():
             # Recorded before a crash but never flagged: finish the job, send nothing new.
-            outcomes[uid] = Outcome(already.action, already.replied, "déjà traité", already.case_id,
+            outcomes[uid] = Outcome(already.action, already.replied, ALREADY_HANDLED, already.case_id,
                                     settled=not already.awaiting)
         reads = self._read([raw for raw in raws if raw.uid not in outcomes], now, outcomes)
         keys = {id(read): reply_history_key(read.parsed) for read in reads}

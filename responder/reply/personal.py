@@ -37,7 +37,7 @@ from responder.reply.render import (
 from responder.wire import mail_bytes
 
 MAX_BODY = 20_000  # characters a person may write in one reply
-SIGNATURE = "L'équipe M@gistère de l'EAFC"
+SIGNATURE = "L'équipe M@gistère de l'EAFC"  # when [responder] display_name is empty
 
 
 def guide_text(profile: Profile, topics: tuple[Topic, ...], links: LinksConfig,
@@ -101,8 +101,9 @@ def _body(written: str, responder: ResponderConfig, signer: str) -> str:
         raise ValueError("le message est vide")
     if len(text) > MAX_BODY:
         raise ValueError(f"le message dépasse {MAX_BODY} caractères")
-    signed = "\n".join(line for line in (signer.strip(), SIGNATURE, responder.display_name) if line)
-    return tidy(f"{text}\n\n--\n{signed}")
+    signed = "\n".join(line for line in (signer.strip(), responder.display_name.strip() or SIGNATURE) if line)
+    # "-- " with its space (RFC 3676): mail clients then fold the signature and leave it out of replies.
+    return f"{tidy(text)}\n-- \n{tidy(signed)}"
 
 
 def _headers(recipient: HeaderAddress, responder: ResponderConfig, subject: str, message_id: str,

@@ -13,7 +13,8 @@ from responder.store.review_values import CaseSummary
 from responder.web.labels import ACTION, PROFILE, STATUS, STOP, TOPIC, last_mail
 
 CSV_HEADER = ("n°", "reçu le", "reçu le (ISO 8601)", "expéditeur", "nom", "objet", "profil", "sujets",
-              "action", "motifs", "suivi", "pris par", "dernier message envoyé", "corrigé par l'EAFC", "boîte")
+              "action", "motifs", "suivi", "en attente jusqu'au", "pris par", "dernier message envoyé",
+              "corrigé par l'EAFC", "boîte")
 
 
 def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
@@ -31,6 +32,7 @@ def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
         ACTION.get(case.action, case.action),
         ", ".join(STOP.get(code, code) for code in case.stops),
         STATUS.get(case.status, case.status),
+        case.waiting_until.astimezone(zone).strftime("%d/%m/%Y") if case.waiting_until and case.status == "waiting" else "",
         case.assigned_to,
         last_mail(case),
         _correction(case.correction),

@@ -144,7 +144,9 @@ def timeline(case: CaseDetail) -> list[Event]:
     sent, then what people did (a reply sent by hand is its own event)."""
     from responder.web.labels import ACTION, event_detail
 
-    handled = ACTION.get(case.classified_action, case.classified_action)
+    # What the responder finally did (a bounce the guard set aside is "ignoré", a refused reply
+    # "à traiter"), not what the classifier first proposed: that is in « Classement ».
+    handled = ACTION.get(case.summary.action, case.summary.action)
     lines = [Event(case.summary.received_at, "reçu", "", ""),
              Event(case.created_at, f"traité par le répondeur : {handled}", "", "")]
     automatic = ("réponse d'attente automatique envoyée (une personne doit encore répondre)"

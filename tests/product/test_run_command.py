@@ -106,3 +106,11 @@ def test_dry_run_records_the_decision_but_sends_and_flags_nothing(
     assert all("$Responder" not in f for f in imap_account.flags().values())
     connection = connect(tmp_path)
     assert connection.execute("select state from replies").fetchall() == [("dry_run",)]
+    # A second trial on the same database reads the same message: not counted as answered again.
+    again = subprocess.run(
+        [sys.executable, "-m", "responder", "--config", str(config), "run", "--once", "--dry-run"],
+        capture_output=True, text=True, env=dict(os.environ), cwd=tmp_path, timeout=60,
+    )
+    assert again.returncode == 0, again.stderr
+    assert "fin : 0 message(s) = 0 répondu(s) automatiquement" in again.stderr
+    assert "1 déjà traité(s) avant, laissé(s) tel(s) quel(s)" in again.stderr

@@ -66,7 +66,9 @@ def test_a_reply_in_free_text_goes_out_as_a_person_s_mail_in_the_thread(
         assert message[name] is None, name
     text = message.get_body(("plain",)).get_content()
     assert "réponse automatique" not in text
-    assert "DAFPIC" in text and "Marie Curie" in text and "L'équipe M@gistère de l'EAFC" in text
+    assert "DAFPIC" in text and text.count(config.responder.display_name) == 1
+    # The signature after "-- " (with its space), the signer then the service, each once.
+    assert text.replace("\r\n", "\n").endswith(f"\n-- \nMarie Curie\n{config.responder.display_name}\n")
     # In the trainee's thread.
     assert message["In-Reply-To"] == detail.message_id
     assert str(message["Subject"]).startswith("Re: ")
@@ -144,6 +146,10 @@ def test_a_waiting_case_leaves_the_queue_and_comes_back_on_its_day(config: Confi
     review = store(config)
     queued = review.page(CaseFilter(view="queue")).rows
     assert case_id not in [c.id for c in queued]
+    exported = client.get("/export/cas.csv?view=waiting").data.decode("utf-8-sig").splitlines()
+    header = exported[0].split(";")
+    [row] = [line.split(";") for line in exported[1:]]
+    assert row[header.index("en attente jusqu'au")] == "15/03/2027"  # the day it comes back, in the CSV too
     assert review.detail(case_id).summary.status == "waiting"  # type: ignore[union-attr]
     # On the 15th in Paris (the 14th, 23:00 UTC), it is back in the queue, still "en attente".
     back = datetime(2027, 3, 14, 23, 0, tzinfo=UTC)

@@ -191,3 +191,11 @@ def test_a_preview_reloaded_goes_back_to_its_case_instead_of_an_error(client: Fl
     case_id = case_ids(config, action="escalate")[0]
     response = client.get(f"/cas/{case_id}/apercu")
     assert response.status_code == 302 and response.headers["Location"].endswith(f"/cas/{case_id}")
+
+
+def test_the_history_says_what_the_responder_finally_did(client: FlaskClient, config: Config) -> None:
+    # The bounce: the classifier proposed a person, the guard set it aside: the history says "ignoré".
+    for case_id in case_ids(config, status="ignored"):
+        page = client.get(f"/cas/{case_id}").get_data(as_text=True)
+        timeline = page.split('class="timeline">')[1].split("</ol>")[0]
+        assert "traité par le répondeur : ignoré" in timeline, case_id
