@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from email.utils import parseaddr
 
-from flask import Blueprint, abort, flash, redirect, request, url_for
+from flask import Blueprint, abort, flash, make_response, redirect, request, url_for
 from werkzeug.wrappers import Response
 
 from responder.errors import ResponderError
@@ -63,7 +63,7 @@ def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Respo
         flash("Le serveur d'envoi a refusé ce message : il n'est pas parti. Votre texte est remis ci-dessous : "
               "réessayez plus tard, ou prévenez l'administrateur si le refus se répète (la réponse du serveur "
               "est sous « Messages envoyés »).", "error")
-        return Response(case_page(case_id, draft=request.form.get("body") if kind == "reply_sent" else None))
+        return make_response(case_page(case_id, draft=request.form.get("body") if kind == "reply_sent" else None))
     flash(f"Message : {REPLY_STATE.get(state, state)}.", "ok" if state in ("sent", "dry_run") else "error")
     # A mail refused or of unknown fate leaves the case as it is: it is back in the queue.
     then = request.form.get("then", "") if state not in ("failed", "uncertain") else ""

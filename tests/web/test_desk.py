@@ -284,8 +284,10 @@ def test_a_reply_the_relay_refuses_leaves_the_case_in_the_queue(config: Config, 
     _, client = desk(config, smtp_server)
     case_id = escalated(config)
     smtp_server.script(["550 5.1.1 no such user"], command="RCPT")
-    page = client.post(f"/cas/{case_id}/repondre", data=form(client, case_id) | {
-        "body": "Bonjour, voici la réponse.", "then": "resolve"}, follow_redirects=True).get_data(as_text=True)
+    response = client.post(f"/cas/{case_id}/repondre", data=form(client, case_id) | {
+        "body": "Bonjour, voici la réponse.", "then": "resolve"}, follow_redirects=True)
+    assert response.mimetype == "text/html"  # the page itself, shown again
+    page = response.get_data(as_text=True)
     detail = store(config).detail(case_id)
     assert detail is not None and detail.replies[-1].state == "failed"
     assert detail.summary.status == "new" and "refusée" in page
