@@ -176,4 +176,5 @@ def index() -> str:
         topic_colours={t.value: TOPIC_COLOURS[t.value] for t in Topic}, duration=_duration, ticks=ticks,
         patterns=dict(zip([*ACTION_COLOURS, *TOPIC_COLOURS], [*PATTERNS[:3], *PATTERNS])),
         escalations=escalations, now=now, weeks_shown=WEEKS_SHOWN,
+        set_aside=ctx.review.counts().get("waiting", 0),  # out of the queue until their day: still open
     )

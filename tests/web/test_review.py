@@ -339,6 +339,17 @@ def test_the_overview_page_shows_the_numbers_and_an_svg_chart(client: FlaskClien
     assert re.search(rf'<th scope="row">\d{{4}}-S\d\d</th><td>\d+</td><td>{escalated}</td>', page)
 
 
+def test_the_overview_counts_the_requests_set_aside_as_still_open(client: FlaskClient, config: Config) -> None:
+    waiting = case_ids(config, action="escalate", status="new")
+    for case_id in waiting:
+        client.post(f"/cas/{case_id}/attente", data={"csrf_token": token(client, f"/cas/{case_id}"),
+                                                     "until": "2099-01-15"})
+    page = client.get("/apercu").get_data(as_text=True)
+    assert '<strong id="open-escalations">0</strong>' in page
+    assert f">{len(waiting)} en attente</a> jusqu'à une date" in page
+    assert "Aucune : tout est traité." not in page and "reviendr" in page
+
+
 def test_the_digest_lists_open_escalations_and_nothing_when_none(config: Config) -> None:
     review = store(config)
     now = datetime.now(UTC)
