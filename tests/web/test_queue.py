@@ -199,3 +199,14 @@ def test_the_history_says_what_the_responder_finally_did(client: FlaskClient, co
         page = client.get(f"/cas/{case_id}").get_data(as_text=True)
         timeline = page.split('class="timeline">')[1].split("</ol>")[0]
         assert "traité par le répondeur : ignoré" in timeline, case_id
+
+
+def test_a_robot_s_mail_offers_no_reply_form_but_a_trainee_s_does(client: FlaskClient, config: Config) -> None:
+    bounce = [case_id for case_id in case_ids(config, status="ignored")
+              if "Mail Delivery" in client.get(f"/cas/{case_id}").get_data(as_text=True)]
+    assert bounce
+    page = client.get(f"/cas/{bounce[0]}").get_data(as_text=True)
+    assert "Pas de réponse possible : ce message vient d'un robot — le garde-fou a relevé : expéditeur vide" in page
+    assert 'action="/cas/%d/repondre"' % bounce[0] not in page and "Ce que dit ce message de robot" in page
+    trainee = case_ids(config, action="escalate")[0]
+    assert 'action="/cas/%d/repondre"' % trainee in client.get(f"/cas/{trainee}").get_data(as_text=True)
