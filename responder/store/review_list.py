@@ -246,11 +246,12 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False,
         query = query.where(Case.status == wanted.status)
     if wanted.action:
         query = query.where(Case.action == wanted.action)
+    # Profile and topic as the EAFC corrected them, where it did (what the list shows).
     if wanted.profile:
-        query = query.where(Case.profile == wanted.profile)
+        query = query.where(func.coalesce(Case.corrected_profile, Case.profile) == wanted.profile)
     if wanted.topic:
         # topics is space-separated: pad both sides so "login" never matches inside another word.
-        query = query.where((" " + Case.topics + " ").contains(f" {wanted.topic} "))
+        query = query.where((" " + func.coalesce(Case.corrected_topics, Case.topics) + " ").contains(f" {wanted.topic} "))
     if wanted.since:
         query = query.where(Case.received_at >= _day_start(wanted.since))
     if wanted.until:

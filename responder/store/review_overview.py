@@ -70,7 +70,9 @@ class CaseOverviewQueries(MailboxScope):
                     .group_by(CaseEvent.case_id)
                 )
             }
-            rows = session.execute(select(Case.id, Case.received_at, Case.action, Case.topics, Case.status)
+            # The topics as the EAFC corrected them, where it did: what the trainees really asked.
+            rows = session.execute(select(Case.id, Case.received_at, Case.action,
+                                          func.coalesce(Case.corrected_topics, Case.topics), Case.status)
                                    .where(*recent))
             result = []
             for case_id, received, action, topics, status in rows:

@@ -14,12 +14,15 @@ from responder.web.labels import ACTION, PROFILE, STATUS, STOP, TOPIC, last_mail
 
 CSV_HEADER = ("n°", "reçu le", "reçu le (ISO 8601)", "expéditeur", "nom", "objet", "profil", "sujets",
               "action", "motifs", "suivi", "en attente jusqu'au", "pris par", "dernier message envoyé",
-              "corrigé par l'EAFC", "boîte")
+              "classement automatique, si corrigé", "boîte")
 
 
 def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
     """The cells of one case, in CSV_HEADER's order."""
     received = case.received_at.astimezone(zone)
+    # Profile and topics as they stand (the EAFC's correction wins, as in the list), the automatic
+    # ones beside them; the action is what the responder did.
+    profile, topics, _ = case.correction or (case.profile, case.topics, case.action)
     return [
         str(case.id),
         received.strftime("%d/%m/%Y %H:%M"),
@@ -27,26 +30,23 @@ def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
         case.sender_address,
         case.sender_name,
         case.subject,
-        PROFILE.get(case.profile, case.profile),
-        ", ".join(TOPIC.get(t, t) for t in case.topics),
+        PROFILE.get(profile, profile),
+        ", ".join(TOPIC.get(t, t) for t in topics),
         ACTION.get(case.action, case.action),
         ", ".join(STOP.get(code, code) for code in case.stops),
         STATUS.get(case.status, case.status),
         case.waiting_until.astimezone(zone).strftime("%d/%m/%Y") if case.waiting_until and case.status == "waiting" else "",
         case.assigned_to,
         last_mail(case),
-        _correction(case.correction),
+        _automatic(case) if case.correction else "",
         case.mailbox,
     ]
 
 
-def _correction(correction: tuple[str, tuple[str, ...], str] | None) -> str:
-    """The corrected classification in words ("" when the EAFC kept the automatic one)."""
-    if correction is None:
-        return ""
-    profile, topics, action = correction
-    named = ", ".join(TOPIC.get(t, t) for t in topics) or "aucun"
-    return f"{PROFILE.get(profile, profile)} ; sujets : {named} ; {ACTION.get(action, action)}"
+def _automatic(case: CaseSummary) -> str:
+    """The responder's own profile and topics of a corrected case, in words."""
+    named = ", ".join(TOPIC.get(t, t) for t in case.topics) or "aucun"
+    return f"profil : {PROFILE.get(case.profile, case.profile)} ; sujets : {named}"
 
 
 def _neutral(value: str) -> str:

@@ -266,10 +266,16 @@ def test_the_csv_export_gives_the_corrected_classification(client: FlaskClient, 
                                                      "topics": ["find_course"], "action": "reply"})
     table = list(csv.reader(io.StringIO(client.get("/export/cas.csv").data.decode("utf-8-sig"), newline=""),
                             delimiter=";"))
-    column = table[0].index("corrigé par l'EAFC")
-    by_id = {int(row[0]): row[column] for row in table[1:]}
-    assert by_id[corrected] == "autre compte ; sujets : trouver le parcours ; réponse automatique"
-    assert all(value == "" for case_id, value in by_id.items() if case_id != corrected)
+    header = table[0]
+    rows = {int(row[0]): dict(zip(header, row)) for row in table[1:]}
+    # The list's words: the corrected profile and topics, what the responder had found beside them.
+    assert (rows[corrected]["profil"], rows[corrected]["sujets"]) == ("autre compte", "trouver le parcours")
+    assert rows[corrected]["action"] == "à traiter par l'EAFC"  # what was done
+    assert rows[corrected]["classement automatique, si corrigé"] == "profil : compte académique ; sujets : aucun"
+    assert all(row["classement automatique, si corrigé"] == "" for case_id, row in rows.items() if case_id != corrected)
+    # The list and its filters follow the correction too.
+    listed = client.get("/?profile=other&topic=find_course").get_data(as_text=True)
+    assert f'href="/cas/{corrected}"' in listed and "corrigé par l'EAFC</span>" in listed
 
 
 def test_the_command_line_csv_is_the_page_export(client: FlaskClient, config: Config,
