@@ -22,8 +22,8 @@ def command_config(args: argparse.Namespace) -> Config:
         # Said where it was looked for and how to name another: the user is likely in another folder.
         raise ConfigError(f"{path}: fichier de configuration introuvable dans {Path.cwd()} : lancez la commande "
                           "depuis le dossier de config.toml, ou indiquez-le avec --config FICHIER "
-                          "(ou la variable RESPONDER_CONFIG) ; pour en créer un : cp config.example.toml "
-                          "config.toml")
+                          "(ou la variable RESPONDER_CONFIG) ; il n'existe pas encore ? l'administrateur le "
+                          "crée à partir de config.example.toml")
     return load_config(path)
 
 

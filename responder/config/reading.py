@@ -86,7 +86,21 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         raise ConfigError(f"{file}: illisible : {_os_reason(error)}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{file}: illisible : le fichier n'est pas en UTF-8") from None
-    return parse_config(text, str(file))
+    config = parse_config(text, str(file))
+    return dataclasses.replace(config, database=dataclasses.replace(
+        config.database, url=_beside(config.database.url, file.parent)))
+
+
+def _beside(url: str, folder: Path) -> str:
+    """A relative SQLite path is the config file's neighbour, wherever the command runs: run from
+    another folder, it would open a new empty database and forget what was already sent."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return url
+    path, query = (url[len(prefix):].split("?", 1) + [""])[:2]
+    if not path or path == ":memory:" or Path(path).is_absolute():
+        return url
+    return f"{prefix}{(folder / path).resolve()}" + (f"?{query}" if query else "")
 
 
 def default_config_path() -> Path:

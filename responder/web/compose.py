@@ -64,7 +64,8 @@ def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Respo
               "réessayez plus tard, ou prévenez l'administrateur si le refus se répète (la réponse du serveur "
               "est sous « Messages envoyés »).", "error")
         return make_response(case_page(case_id, draft=request.form.get("body") if kind == "reply_sent" else None))
-    flash(f"Message : {REPLY_STATE.get(state, state)}.", "ok" if state in ("sent", "dry_run") else "error")
+    what = "Réponse" if kind == "reply_sent" else "Transmission"
+    flash(f"{what} : {REPLY_STATE.get(state, state)}.", "ok" if state in ("sent", "dry_run") else "error")
     # A mail refused or of unknown fate leaves the case as it is: it is back in the queue.
     then = request.form.get("then", "") if state not in ("failed", "uncertain") else ""
     now = ctx.clock()
@@ -72,7 +73,15 @@ def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Respo
         ctx.review.resolve(case_id, account.id, now)
     elif then == "wait" and (until := wait_until(ctx, request.form.get("until", ""))) is not None:
         ctx.review.wait(case_id, account.id, *until, now)
+    elif then == "" and kind == "reply_sent" and state == "sent" and _nobody_took(ctx, case_id):
+        # Answered and left open: it is the answerer's now, not a new request nobody holds.
+        ctx.review.take(case_id, account.id, now)
     return redirect(url_for("cases.detail", case_id=case_id))
+
+
+def _nobody_took(ctx: WebContext, case_id: int) -> bool:
+    case = ctx.review.detail(case_id)
+    return case is not None and case.summary.status == "new" and not case.summary.assigned_to
 
 
 @bp.post("/cas/<int:case_id>/repondre")

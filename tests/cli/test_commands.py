@@ -84,7 +84,7 @@ def test_run_from_another_folder_says_where_it_looked_and_how_to_name_the_file(
     assert main(["invite", "stagiaires.csv", "--training", "T", "--url", "https://example.org/"]) == 2
     err = capsys.readouterr().err
     assert f"introuvable dans {tmp_path}" in err and "--config FICHIER" in err and err.count("\n") == 1
-    assert "cp config.example.toml config.toml" in err
+    assert "l'administrateur le crée à partir de config.example.toml" in err
 
 
 def test_a_bad_trainer_address_is_said_in_french(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -168,6 +168,22 @@ def test_a_dry_run_without_a_trainer_says_the_invitation_names_none(
     assert "sans --trainer-email" not in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only  # a relative SQLite path: the point is where the file lands
+def test_a_relative_journal_is_the_config_s_neighbour_wherever_the_trainer_runs(
+        tmp_path: Path, smtp_server: SmtpServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(tmp_path, smtp={"port": smtp_server.port}, database={"url": "sqlite:///journal.db"})
+    roster = write_roster(tmp_path / "stagiaires.csv", TRAINEES)
+    elsewhere = tmp_path / "autre"
+    elsewhere.mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert invite(config, roster, "--send", "--limit", "1") == 4
+    monkeypatch.chdir(elsewhere)  # the same command from another folder, --config naming the file
+    assert invite(config, roster, "--send") == 0
+    assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})  # the pilot not sent twice
+    assert (tmp_path / "journal.db").exists() and not (elsewhere / "journal.db").exists()
+
+
 def test_pilot_options_without_send_say_they_do_nothing(
         setup: tuple[Path, Path], smtp_server: SmtpServer, capsys: pytest.CaptureFixture[str]) -> None:
     config, roster = setup

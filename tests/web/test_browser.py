@@ -191,7 +191,7 @@ def test_a_whole_morning_at_the_desk(desk: Desk, browser: Any, device: str, widt
     page.get_by_label("Signé (votre nom, facultatif)").fill("Marie Curie")
     page.get_by_label("la laisser ouverte").check()
     page.get_by_role("button", name="Envoyer la réponse").click()
-    expect(page.get_by_text("Message : envoyée.")).to_be_visible()
+    expect(page.get_by_text("Réponse : envoyée.")).to_be_visible()
     [ours] = desk.smtp.messages
     assert ours.message["Auto-Submitted"] is None and ours.message["In-Reply-To"]
     shot("05-answered")

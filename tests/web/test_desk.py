@@ -185,7 +185,9 @@ def test_the_timeline_is_in_true_order_and_a_manual_send_shows_once(
     page = client.get(f"/cas/{case_id}").get_data(as_text=True)
     timeline = page.split('class="timeline">')[1].split("</ol>")[0]
     labels = re.findall(r"<strong>([^<]+)</strong>", timeline)
-    assert labels[0] == "reçu" and labels[-1] == "réponse écrite à la main, remise au serveur d&#39;envoi"
+    # Answered and left open: the answerer takes it, after the reply.
+    assert labels[0] == "reçu" and labels[-2:] == ["réponse écrite à la main, remise au serveur d&#39;envoi",
+                                                    "pris en charge"]
     assert labels.count("réponse écrite à la main, remise au serveur d&#39;envoi") == 1
 
 
@@ -300,7 +302,7 @@ def test_a_reply_the_relay_refuses_leaves_the_case_in_the_queue(config: Config, 
     # The page after it is a fresh form: sending again works once the relay accepts.
     again = client.post(f"/cas/{case_id}/repondre", data=form(client, case_id) | {
         "body": "Bonjour, voici la réponse.", "then": ""}, follow_redirects=True).get_data(as_text=True)
-    assert "Message : envoyée." in again
+    assert "Réponse : envoyée." in again
     assert [r.state for r in store(config).detail(case_id).replies if r.by_hand] == ["failed", "sent"]  # type: ignore[union-attr]
 
 
@@ -311,3 +313,11 @@ def test_a_sent_reply_shows_its_date_as_the_page_does(config: Config, smtp_serve
         "body": "Bonjour, c'est fait.", "then": ""}, follow_redirects=True).get_data(as_text=True)
     date_cell = page.split('<th scope="row">Date</th><td>')[1].split("</td>")[0]
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", date_cell), date_cell
+
+
+def test_answering_and_leaving_it_open_takes_the_case(config: Config, smtp_server: SmtpServer) -> None:
+    _, client = desk(config, smtp_server)
+    case_id = escalated(config)
+    client.post(f"/cas/{case_id}/repondre", data=form(client, case_id) | {"body": "Bonjour, je regarde.", "then": ""})
+    summary = store(config).detail(case_id).summary  # type: ignore[union-attr]
+    assert (summary.status, summary.assigned_to) == ("in_progress", MANAGER)  # no longer "nouvelle", nobody's
