@@ -31,6 +31,7 @@ class RunCounts:
     refused: int = 0  # replies the relay refused for good (their cases went to a human)
     refusal: str = ""  # the relay's last refusal, as it said it
     cpu: dict[str, float] | None = None
+    dry_run: bool = False  # nothing was sent: "to answer", not "answered"
 
 
 def count_outcome(counts: RunCounts, raw: RawMessage, outcome: Outcome) -> None:
@@ -57,6 +58,7 @@ def add_counts(counts: list[RunCounts]) -> RunCounts:
             setattr(total, name, getattr(total, name) + getattr(each, name))
         total.relay_problem = total.relay_problem or each.relay_problem
         total.refusal = total.refusal or each.refusal
+        total.dry_run = total.dry_run or each.dry_run
     return total
 
 
@@ -66,6 +68,8 @@ def summary(counts: RunCounts) -> str:
     later = f", dont {counts.sent_later} en attente d'un passage précédent" if counts.sent_later else ""
     refused = f" ; {counts.refused} refusé(s) par le serveur d'envoi" if counts.refused else ""
     already = f" ; {counts.already} déjà traité(s) avant, laissé(s) tel(s) quel(s)" if counts.already else ""
-    return (f"fin : {counts.handled} message(s) = {counts.answered} répondu(s) automatiquement + "
+    answered = "à répondre automatiquement" if counts.dry_run else "répondu(s) automatiquement"
+    return (f"fin{' (essai à blanc)' if counts.dry_run else ''} : {counts.handled} message(s) = "
+            f"{counts.answered} {answered} + "
             f"{counts.escalated} pour un humain{errors} + {counts.ignored} ignoré(s) ; "
             f"{counts.replied + counts.sent_later} mail(s) envoyé(s){later}{refused}{already}")

@@ -96,7 +96,7 @@ class Pipeline:
         password: no retry fixes it); once a pass succeeded, an outage is waited out with
         backoff and logged once, like an unreachable relay.
         """
-        counts = RunCounts()
+        counts = RunCounts(dry_run=self.dry_run)
         if adopted := self.claims.adopt_former_names(self.source.former_names, self.source.name):
             log.info("%d message(s) déjà traité(s) rattaché(s) à %s", adopted, self.source.name)
         interrupted = self.outbox.recover_interrupted(self.clock(), self.exclusive)

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
+_ROLE_WORDS = {"admin": "administrateur", "manager": "gestionnaire"}  # the roles of the page's accounts
+
+
 def cases_command(args: argparse.Namespace) -> int:
     """`cases [--queue] [--status S] [--action A] [--since DATE] [--mailbox NAME] [--limit N] [--offset N]
     [--csv | --json]`."""
@@ -147,7 +150,7 @@ def users_command(args: argparse.Namespace) -> int:
     if args.users_command == "add":
         password = _read_password(args.password_stdin)
         account = accounts.add(args.email, password, ROLE_ADMIN if args.admin else ROLE_MANAGER, datetime.now(UTC))
-        print(f"compte créé : {account.email} ({account.role})")
+        print(f"compte créé : {account.email} ({_ROLE_WORDS.get(account.role, account.role)})")
     elif args.users_command in ("disable", "enable"):
         account = accounts.set_active(args.email, args.users_command == "enable")
         print(f"compte réactivé : {account.email}" if account.active
@@ -170,7 +173,7 @@ def users_command(args: argparse.Namespace) -> int:
         rows = [
             (
                 a.email,
-                a.role,
+                _ROLE_WORDS.get(a.role, a.role),
                 "actif" if a.active else "désactivé",
                 a.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_login_at else "-",
                 " ".join(a.mailboxes) or "toutes",

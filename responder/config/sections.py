@@ -20,8 +20,12 @@ def _read_password(env_name: str, where: str) -> str:
     value = os.environ.get(env_name)
     if value is None:
         raise ConfigError(
-            f"{where}.password_env: la variable d'environnement {env_name} n'est pas définie"
+            f"{where}.password_env: la variable d'environnement {env_name} n'est pas définie "
+            f"(export {env_name}=... dans le shell qui lance la commande)"
         )
+    if not value:
+        # Said here: an empty password would be sent and refused, blaming the account instead.
+        raise ConfigError(f"{where}.password_env: la variable d'environnement {env_name} est vide")
     return value
 
 

@@ -127,5 +127,5 @@ class ReviewStore(CaseListQueries, CaseOverviewQueries):
             )
             session.add(reply)
             session.flush()
-            self._event(session, case, user_id, kind, f"{subject} -> {envelope_to}", now)
+            self._event(session, case, user_id, kind, f"{subject} → {envelope_to}", now)
             return reply.id

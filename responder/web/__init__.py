@@ -114,7 +114,15 @@ def _filters(app: Flask, zone: ZoneInfo) -> None:
     def nombre(value: int) -> str:
         return f"{value:,}".replace(",", "\u202f")  # 20 160: the French thousands separator
 
+    def plural(label: str, count: int) -> str:
+        # "2 nouvelles", "4 ignorées", "3 répondues automatiquement"; "en cours" does not change.
+        first, _, rest = label.partition(" ")
+        if count < 2 or first in ("en",) or first.endswith("s"):
+            return label
+        return f"{first}s {rest}".rstrip()
+
     app.jinja_env.filters["local"] = local
+    app.jinja_env.filters["plural"] = plural
     app.jinja_env.filters["nombre"] = nombre
     app.jinja_env.filters["filesize"] = filesize
     app.jinja_env.globals.update(labels.GLOBALS)

@@ -112,6 +112,9 @@ def test_password_comes_from_the_named_environment_variable(
     monkeypatch.delenv("RESPONDER_IMAP_PASSWORD", raising=False)
     with pytest.raises(ConfigError, match="RESPONDER_IMAP_PASSWORD n'est pas définie"):
         config.imap.password()
+    monkeypatch.setenv("RESPONDER_IMAP_PASSWORD", "")  # set but empty: said so, not sent to be refused
+    with pytest.raises(ConfigError, match="RESPONDER_IMAP_PASSWORD est vide"):
+        config.imap.password()
     monkeypatch.setenv("RESPONDER_IMAP_PASSWORD", "s3cret")
     assert config.imap.password() == "s3cret"
     assert "s3cret" not in repr(config)

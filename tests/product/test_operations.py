@@ -113,7 +113,8 @@ def test_a_missing_password_variable_stops_before_any_connection(
 
     err = capsys.readouterr().err
     assert err.splitlines()[-1] == ("erreur : smtp.password_env: la variable d'environnement "
-                                    "RESPONDER_TEST_UNSET_PASSWORD n'est pas définie")
+                                    "RESPONDER_TEST_UNSET_PASSWORD n'est pas définie (export "
+                                    "RESPONDER_TEST_UNSET_PASSWORD=... dans le shell qui lance la commande)")
     assert "INFO" not in err  # checked first, before anything else is opened or logged
     assert smtp_server.connections == 0
     assert not (tmp_path / "responder.db").exists() or replies(tmp_path) == []

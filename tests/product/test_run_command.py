@@ -112,6 +112,6 @@ def test_dry_run_records_the_decision_but_sends_and_flags_nothing(
         capture_output=True, text=True, env=dict(os.environ), cwd=tmp_path, timeout=60,
     )
     assert again.returncode == 0, again.stderr
-    assert "fin : 0 message(s) = 0 répondu(s) automatiquement" in again.stderr
+    assert "fin (essai à blanc) : 0 message(s) = 0 à répondre automatiquement" in again.stderr
     if not on_postgres():  # there the first trial's claim still holds it: not even listed again
         assert "1 déjà traité(s) avant, laissé(s) tel(s) quel(s)" in again.stderr

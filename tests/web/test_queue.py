@@ -210,3 +210,13 @@ def test_a_robot_s_mail_offers_no_reply_form_but_a_trainee_s_does(client: FlaskC
     assert 'action="/cas/%d/repondre"' % bounce[0] not in page and "Ce que dit ce message de robot" in page
     trainee = case_ids(config, action="escalate")[0]
     assert 'action="/cas/%d/repondre"' % trainee in client.get(f"/cas/{trainee}").get_data(as_text=True)
+
+
+def test_the_counters_agree_in_number_and_an_empty_new_counter_raises_no_alarm(client: FlaskClient, config: Config) -> None:
+    page = client.get("/").get_data(as_text=True)
+    ignored = len(case_ids(config, status="ignored"))
+    assert ignored > 1 and f"<strong>{ignored}</strong> ignorées</a>" in page
+    for case_id in case_ids(config, status="new"):
+        client.post(f"/cas/{case_id}/resoudre", data={"csrf_token": token(client, f"/cas/{case_id}")})
+    page = client.get("/").get_data(as_text=True)
+    assert 'class="count count-new count-zero"' in page and "<strong>0</strong> nouvelle</a>" in page

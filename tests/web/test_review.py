@@ -56,8 +56,9 @@ def test_the_list_is_newest_first_with_counts_per_status(client: FlaskClient, co
     assert shown == sorted(shown, reverse=True)  # the samples were received oldest first
     counts = store(config).counts()
     assert sum(counts.values()) == len(case_ids(config)) == 11
-    for status, label in (("new", "nouvelle"), ("ignored", "ignorée"), ("answered", "répondue automatiquement")):
-        assert f"<strong>{counts[status]}</strong> {label}" in page
+    for status, one, several in (("new", "nouvelle", "nouvelles"), ("ignored", "ignorée", "ignorées"),
+                                 ("answered", "répondue automatiquement", "répondues automatiquement")):
+        assert f"<strong>{counts[status]}</strong> {one if counts[status] < 2 else several}</a>" in page
     # Answered automatically is closed: what waits ("à traiter") is what a person must handle.
     assert set(case_ids(config, action="reply")) == set(case_ids(config, status="answered"))
     assert not set(case_ids(config, status="new")) & set(case_ids(config, action="reply"))

@@ -123,7 +123,8 @@ def test_users_cli_adds_lists_and_disables(config: Config, monkeypatch: pytest.M
     assert main(["--config", str(path), "users", "add", "Chef@AC-Grenoble.fr", "--admin", "--password-stdin"]) == 0
     assert main(["--config", str(path), "users", "list"]) == 0
     listing = capsys.readouterr().out
-    assert "chef@ac-grenoble.fr" in listing and "admin" in listing
+    assert "compte créé : chef@ac-grenoble.fr (administrateur)" in listing
+    assert "gestionnaire" in listing and "manager" not in listing  # the roles in French
     app = create_app(config, sleep=lambda _: None)
     chef = app.test_client()
     login(chef, "chef@ac-grenoble.fr", "un-secret-assez-long")

@@ -96,7 +96,8 @@ def _starttls(smtp: smtplib.SMTP, config: SmtpConfig) -> None:
     if not smtp.has_extn("starttls"):
         # Never fall back to clear text when TLS is configured: that is how logins leak.
         raise DeliveryError(f"le serveur SMTP {where} ne propose pas STARTTLS alors "
-                            "que la configuration l'exige : rien n'a été envoyé en clair")
+                            "que la configuration l'exige : rien n'a été envoyé en clair ; vérifiez "
+                            "[smtp] security et port (\"ssl\" sur 465, \"starttls\" sur 587)")
     try:
         smtp.starttls(context=tls_context(config.verify_certificate))
     except smtplib.SMTPResponseException as exc:
@@ -120,7 +121,7 @@ def _login(smtp: smtplib.SMTP, config: SmtpConfig) -> None:
                             f"{reply_text(exc.smtp_error)}") from exc
     except smtplib.SMTPNotSupportedError as exc:
         raise DeliveryError(f"le serveur SMTP {where} ne propose pas l'authentification "
-                            "(AUTH)") from exc
+                            "(AUTH) : s'il n'en demande pas, videz [smtp] username") from exc
     except smtplib.SMTPException as exc:
         if isinstance(exc, smtplib.SMTPServerDisconnected):
             raise  # a lost connection is worth another try later, not a stop

@@ -91,9 +91,10 @@ def network_reason(exc: OSError) -> str:
         return "connexion fermée par le serveur"
     if isinstance(exc, smtplib.SMTPConnectError):
         said = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
-        said = " ".join(said.split())[:80]
+        said = " ".join(said.split())
+        said = said if len(said) <= 80 else said[:79] + "…"
         if exc.smtp_code == -1:  # the greeting is not an SMTP reply at all: another kind of server
-            return f"ce port ne parle pas SMTP (il répond « {said} ») : vérifiez [smtp] port"
+            return f"ce port ne parle pas SMTP (il répond « {said} ») : vérifiez [smtp] port (587 ou 465 d'habitude)"
         return f"le serveur refuse la connexion ({exc.smtp_code} {said})"
     if isinstance(exc, socket.gaierror):
         return "nom introuvable dans le DNS"
