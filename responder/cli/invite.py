@@ -129,9 +129,12 @@ def _dry_run(args: argparse.Namespace, config: Config, plan: Plan) -> int:
     print(result.first_text.rstrip())
     print("-" * 74)
     print(f"\n{len(result.written)} invitation(s) écrite(s) en .eml dans {result.folder}")
-    _print_journal_state(journal_state(config, plan))
-    print("Essai à blanc : rien n'a été envoyé. Pour envoyer, relancez avec --send "
-          "(conseil : d'abord --send --limit 1, votre propre adresse en première ligne).")
+    state = journal_state(config, plan)
+    _print_journal_state(state)
+    started = state is not None and state.campaign_id is not None
+    # The pilot is advised before the first send only: afterwards --limit 1 would reach a trainee.
+    print("Essai à blanc : rien n'a été envoyé. Pour envoyer, relancez avec --send"
+          + ("." if started else " (conseil : d'abord --send --limit 1, votre propre adresse en première ligne)."))
     return EXIT_OK
 
 
@@ -163,9 +166,11 @@ def _send(args: argparse.Namespace, config: Config, plan: Plan) -> int:
         for row in batch.held:
             print(f"  {row.address} : incertaine ({row.last_detail}) — non renvoyée ; --resend-uncertain pour la renvoyer (même Message-ID)")
         if not batch.rows:
-            print("Rien de nouveau à envoyer : chaque invitation de cette liste est déjà envoyée, refusée ou "
-                  "incertaine (voir ci-dessous).")
-            return _print_summary(summarize(plan, batch, None))
+            summary = summarize(plan, batch, None)
+            print("Rien de nouveau à envoyer : " + (
+                "toutes les invitations de cette liste sont déjà envoyées." if not summary.some_not_sent else
+                "chaque invitation de cette liste est déjà envoyée, refusée ou incertaine (voir ci-dessous)."))
+            return _print_summary(summary)
         with stop_on_signals() as stop:
             report = send_batch(config, plan, batch, stop, progress_for(sys.stderr))
         return _print_summary(summarize(plan, batch, report))
@@ -210,6 +215,8 @@ def _print_summary(summary: SendSummary) -> int:
         print(f"\nEnvoi pilote réussi : {summary.beyond_limit} invitation(s) attendent ; relancez la même "
               "commande sans --limit pour les envoyer.")
         return EXIT_PILOT
+    print(f"\nTout est parti : les {states.get('sent', 0)} invitation(s) de cette liste sont envoyées ; relancer "
+          "la commande n'enverra rien de plus, sauf aux stagiaires ajoutés à la liste.")
     return EXIT_OK
 
 

@@ -138,7 +138,14 @@ def test_a_failed_pilot_never_moves_on_to_a_trainee_and_retry_failed_sends_it_ag
 
     assert invite(config, roster, "--send", "--limit", "1", "--retry-failed") == 4  # the relay is fixed
     assert list(received(smtp_server)) == [pilot]
+    capsys.readouterr()
+    assert invite(config, roster) == 0  # a dry run now: no more pilot advice, it would reach a trainee
+    assert "conseil : d'abord --send --limit 1" not in capsys.readouterr().out
     assert invite(config, roster, "--send") == 0
+    assert f"Tout est parti : les {len(TRAINEES)} invitation(s) de cette liste sont envoyées" in capsys.readouterr().out
+    assert invite(config, roster, "--send") == 0
+    assert "Rien de nouveau à envoyer : toutes les invitations de cette liste sont déjà envoyées." in \
+        capsys.readouterr().out
     assert received(smtp_server) == Counter({row[2]: 1 for row in TRAINEES})
 
 
