@@ -7,6 +7,7 @@ EHLO, STARTTLS, AUTH and NOOP, never MAIL.
 from __future__ import annotations
 
 import argparse
+import logging
 from collections.abc import Callable
 
 from responder.cli.config_file import command_config
@@ -20,7 +21,15 @@ def config_check_command(args: argparse.Namespace) -> int:
     """`config check`: one line per part that works, or why it does not; exit 2 if any does not."""
     config = command_config(args)  # a wrong key or value stops here, naming it
     print(f"configuration lue et vérifiée : {config.path}")
-    results = [*(_mailbox(each) for each in each_mailbox(config)), _relay(config), _database(config)]
+    ours = logging.getLogger("responder")
+    before = ours.level
+    if not args.debug:
+        # The report is the OK/ÉCHEC lines; the service's own "connecté à …" lines would only mix in.
+        ours.setLevel(logging.WARNING)
+    try:
+        results = [*(_mailbox(each) for each in each_mailbox(config)), _relay(config), _database(config)]
+    finally:
+        ours.setLevel(before)
     if unchanged := unconfirmed_links(config.links):
         print(f"  à vérifier : liens du guide encore aux valeurs fournies ([links]) : {', '.join(unchanged)}")
     print("rien n'a été envoyé, marqué ni enregistré")

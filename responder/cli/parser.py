@@ -219,8 +219,11 @@ def _add_decision_commands(commands: Commands) -> None:
 def _add_follow_up_commands(commands: Commands) -> None:
     """cases, web, users, digest: the EAFC's follow-up of the cases."""
     cases = commands.add_parser("cases", help="le journal des cas")
-    cases.add_argument("--status", choices=("new", "in_progress", "waiting", "resolved", "ignored", "answered"))
-    cases.add_argument("--action", choices=("reply", "escalate", "ignore"))
+    cases.add_argument("--status", choices=("new", "in_progress", "waiting", "resolved", "ignored", "answered"),
+                       help="suivi : new nouvelle, in_progress en cours, waiting en attente, resolved résolue, "
+                            "ignored ignorée, answered répondue automatiquement")
+    cases.add_argument("--action", choices=("reply", "escalate", "ignore"),
+                       help="action : reply réponse automatique, escalate à traiter par l'EAFC, ignore ignoré")
     cases.add_argument("--since", type=_date_argument, metavar="AAAA-MM-JJ")
     cases.add_argument("--queue", action="store_true",
                        help="seulement ce qui attend une personne (à traiter, en cours), le plus ancien d'abord")

@@ -177,4 +177,11 @@ def index() -> str:
         patterns=dict(zip([*ACTION_COLOURS, *TOPIC_COLOURS], [*PATTERNS[:3], *PATTERNS])),
         escalations=escalations, now=now, weeks_shown=WEEKS_SHOWN,
         set_aside=ctx.review.counts().get("waiting", 0),  # out of the queue until their day: still open
+        monday=_monday,
     )
+
+
+def _monday(week: str, pattern: str = "%d/%m") -> str:
+    """"2026-S49" as a person reads a week: the date of its Monday ("30/11")."""
+    year, number = week.split("-S")
+    return date.fromisocalendar(int(year), int(number), 1).strftime(pattern)

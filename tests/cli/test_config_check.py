@@ -22,13 +22,15 @@ def test_a_working_configuration_is_said_to_work_and_nothing_is_sent_or_flagged(
     imap_account.append(BATCH["academic_password_quoted"][0])
     config = write_config(tmp_path, imap=imap_account.imap_config(), smtp=smtp_auth_server.smtp_config())
     assert main(["--config", str(config), "config", "check"]) == 0
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
     assert f"configuration lue et vérifiée : {config}" in out
     assert (f"OK     boîte : IMAP 127.0.0.1:{imap_account.port} (none), {imap_account.username}, dossier INBOX : "
             "connecté, 1 message(s) à traiter") in out
     assert f"OK     relais SMTP 127.0.0.1:{smtp_auth_server.port} : connecté (none, authentifié en tant que" in out
     assert "OK     base de données" in out and "rien n'a été envoyé, marqué ni enregistré" in out
     assert smtp_auth_server.messages == [] and smtp_auth_server.auth_attempts  # logged in, sent nothing
+    assert "INFO" not in captured.err  # only the report, no log lines mixed in
     assert all("$Responder" not in flags for flags in imap_account.flags().values())
     if not on_postgres():
         assert not (tmp_path / "responder.db").exists() and "créé au premier démarrage" in out

@@ -341,9 +341,9 @@ def test_the_overview_page_shows_the_numbers_and_an_svg_chart(client: FlaskClien
     assert page.count("<svg viewBox") == 2 and "<rect" in page
     # Beside each chart, its numbers as a table; patterns besides colours; an axis with graduations.
     assert page.count("Les chiffres de ce graphique") == 2
-    assert 'fill="url(#c-action-escalate)"' in page and ">semaine</text>" in page
+    assert 'fill="url(#c-action-escalate)"' in page and ">semaine du</text>" in page
     escalated = len(case_ids(config, action="escalate"))
-    assert re.search(rf'<th scope="row">\d{{4}}-S\d\d</th><td>\d+</td><td>{escalated}</td>', page)
+    assert re.search(rf'<th scope="row">semaine du \d\d/\d\d/\d{{4}}</th><td>\d+</td><td>{escalated}</td>', page)
 
 
 def test_the_overview_counts_the_requests_set_aside_as_still_open(client: FlaskClient, config: Config) -> None:
