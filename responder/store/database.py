@@ -192,7 +192,7 @@ def database_state(url: str) -> str:
     parsed = make_url(url)
     where = _safe(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        # A relative path is from the folder the command runs in, not the config file's: say which.
+        # Which file exactly: the admin checks it is the one beside the config (load_config's doing).
         where = f"{where} (fichier {Path(parsed.database).resolve()})"
         if not Path(parsed.database).exists():
             return f"{where} : fichier absent, créé au premier démarrage (schéma {head})"
