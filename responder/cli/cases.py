@@ -8,7 +8,7 @@ import json
 import sys
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -22,14 +22,12 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-_ROLE_WORDS = {"admin": "administrateur", "manager": "gestionnaire"}  # the roles of the page's accounts
-
-
 def cases_command(args: argparse.Namespace) -> int:
     """`cases [--queue] [--status S] [--action A] [--since DATE] [--mailbox NAME] [--limit N] [--offset N]
     [--csv | --json]`."""
     from responder.store.case_log import stream_cases
     from responder.store.database import open_database
+    from responder.store.review_list import day_start
 
     config = command_config(args)
     zone = ZoneInfo(config.web.timezone)
@@ -38,7 +36,7 @@ def cases_command(args: argparse.Namespace) -> int:
         return _write_cases_csv(sessions, args, zone)
     # Streamed: --json writes each case as it is read, whatever the size of the log. --since is
     # a day where the machine is, as on the review page.
-    since = datetime.combine(args.since, time()).astimezone() if args.since else None
+    since = day_start(args.since) if args.since else None
     rows = stream_cases(sessions, status=args.status, action=args.action, since=since, queue=args.queue,
                         limit=args.limit, offset=args.offset, mailbox=args.mailbox)
     if args.json:
@@ -52,7 +50,7 @@ def cases_command(args: argparse.Namespace) -> int:
             }, ensure_ascii=False))
         return EXIT_OK
     # The words of the review page (the codes are --json's, for programs).
-    from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS, STOP, TOPIC
+    from responder.web.labels import ACTION, PROFILE, REPLY_STATE, STATUS, stop_names, topic_names
 
     header = ("n°", "reçu le", "expéditeur", "profil", "sujets", "action", "suivi", "réponse", "motifs", "objet")
     values = (
@@ -61,11 +59,11 @@ def cases_command(args: argparse.Namespace) -> int:
             c.received_at.astimezone(zone).strftime("%d/%m/%Y %H:%M"),
             c.sender,
             PROFILE.get(c.profile, c.profile),
-            ", ".join(TOPIC.get(t, t) for t in c.topics.split()) or "-",
+            topic_names(c.topics.split(), "-"),
             ACTION.get(c.action, c.action),
             STATUS.get(c.status, c.status),
             REPLY_STATE.get(c.reply_state, c.reply_state) or "-",
-            ", ".join(STOP.get(code, code) for code in c.stops.split()) or "-",
+            stop_names(c.stops.split()) or "-",
             c.subject,
         )
         for c in rows
@@ -144,13 +142,14 @@ def users_command(args: argparse.Namespace) -> int:
     from responder.store.accounts import Accounts
     from responder.store.database import open_database
     from responder.store.schema import ROLE_ADMIN, ROLE_MANAGER
+    from responder.web.labels import ROLE
 
     config = command_config(args)
     accounts = Accounts(open_database(config.database.url))
     if args.users_command == "add":
         password = _read_password(args.password_stdin)
         account = accounts.add(args.email, password, ROLE_ADMIN if args.admin else ROLE_MANAGER, datetime.now(UTC))
-        print(f"compte créé : {account.email} ({_ROLE_WORDS.get(account.role, account.role)})")
+        print(f"compte créé : {account.email} ({ROLE.get(account.role, account.role)})")
     elif args.users_command in ("disable", "enable"):
         account = accounts.set_active(args.email, args.users_command == "enable")
         print(f"compte réactivé : {account.email}" if account.active
@@ -173,7 +172,7 @@ def users_command(args: argparse.Namespace) -> int:
         rows = [
             (
                 a.email,
-                _ROLE_WORDS.get(a.role, a.role),
+                ROLE.get(a.role, a.role),
                 "actif" if a.active else "désactivé",
                 a.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_login_at else "-",
                 " ".join(a.mailboxes) or "toutes",

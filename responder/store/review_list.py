@@ -29,6 +29,7 @@ from responder.store.review_values import (
     ReplyView,
     ThreadMessage,
     case_summary,
+    corrected_classification,
 )
 from responder.store.schema import STATUS_WAITING, STATUSES, Campaign, Case, CaseEvent, Invitation, Reply, User, waiting_for_a_person
 
@@ -253,9 +254,9 @@ def _filtered(query: Select[Any], wanted: CaseFilter, full_text: bool = False,
         # topics is space-separated: pad both sides so "login" never matches inside another word.
         query = query.where((" " + func.coalesce(Case.corrected_topics, Case.topics) + " ").contains(f" {wanted.topic} "))
     if wanted.since:
-        query = query.where(Case.received_at >= _day_start(wanted.since))
+        query = query.where(Case.received_at >= day_start(wanted.since))
     if wanted.until:
-        query = query.where(Case.received_at < _day_start(wanted.until + timedelta(days=1)))
+        query = query.where(Case.received_at < day_start(wanted.until + timedelta(days=1)))
     if wanted.text.strip() and full_text:
         query = query.where(Case.id.in_(text_search(wanted.text)))
     elif folded_column and (words := _WORDS.findall(wanted.text)[:MAX_SEARCH_WORDS]):
@@ -294,7 +295,8 @@ def fold(text_: str) -> str:
     return unicodedata.normalize("NFC", text_).lower().translate(_FOLD)
 
 
-def _day_start(day: date) -> datetime:
+def day_start(day: date) -> datetime:
+    """Midnight of `day` where the machine is: where the list's (and `cases`') dates begin."""
     return datetime.combine(day, time(0, 0)).astimezone()
 
 
@@ -309,16 +311,12 @@ def _trainings(session: Session, cases: Sequence[Case]) -> dict[int, str]:
 
 def _correction(case: Case, users: dict[int, str]) -> dict[str, Any] | None:
     """The staff's classification, kept beside the automatic one; None when nobody corrected it."""
-    corrected_at = case.corrected_at
-    if corrected_at is None:
+    corrected = corrected_classification(case)
+    if corrected is None:
         return None
-    return {
-        "profile": case.corrected_profile or "",
-        "topics": tuple((case.corrected_topics or "").split()),
-        "action": case.corrected_action or "",
-        "by": users.get(case.corrected_by or 0, ""),
-        "at": corrected_at,
-    }
+    profile, topics, action = corrected
+    return {"profile": profile, "topics": topics, "action": action,
+            "by": users.get(case.corrected_by or 0, ""), "at": case.corrected_at}
 
 
 def _invitation(session: Session, case: Case) -> InvitationView | None:

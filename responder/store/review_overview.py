@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from responder.store.review_list import MailboxScope, user_emails
-from responder.store.review_values import CaseSummary, case_summary
+from responder.store.review_values import CaseSummary, case_summary, corrected_classification
 from responder.store.schema import STATUS_RESOLVED, Case, CaseEvent, Reply, waiting_for_a_person
 
 
@@ -26,17 +26,8 @@ class CaseOverviewQueries(MailboxScope):
         with self.sessions() as session:
             users = user_emails(session)
             rows = session.scalars(select(Case).where(Case.corrected_at.is_not(None), *self.scope()).order_by(Case.id))
-            return [
-                (
-                    c.id,
-                    c.raw,
-                    c.corrected_profile or c.profile,
-                    tuple((c.corrected_topics or "").split()),
-                    c.corrected_action or c.action,
-                    users.get(c.corrected_by or 0, ""),
-                )
-                for c in rows
-            ]
+            found = [(c, corrected_classification(c)) for c in rows]
+            return [(c.id, c.raw, *fix, users.get(c.corrected_by or 0, "")) for c, fix in found if fix is not None]
 
     def open_escalations(self, now: datetime | None = None, limit: int | None = None) -> list[CaseSummary]:
         """Return the escalated cases nobody has closed, oldest first (the digest; the overview

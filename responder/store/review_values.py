@@ -81,7 +81,6 @@ class CaseSummary:
     status: str
     assigned_to: str
     reply_state: str
-    corrected: bool
     training: str = ""  # the training of the invitation the message answers, if linked
     thread: int = 0  # the conversation's id (its first case's)
     waiting_until: datetime | None = None
@@ -90,6 +89,11 @@ class CaseSummary:
     # The EAFC's correction of the classification (profile, topics, action), None when none.
     correction: tuple[str, tuple[str, ...], str] | None = None
     reply_by_hand: bool = False  # the last mail to the trainee was written on the page
+
+    @property
+    def corrected(self) -> bool:
+        """The EAFC corrected its classification (the list tags it)."""
+        return self.correction is not None
 
     @property
     def waits_for_human(self) -> bool:
@@ -198,6 +202,14 @@ def stop_codes(stops: str | None) -> tuple[str, ...]:
     return tuple(stop["code"] for stop in json.loads(stops or "[]"))
 
 
+def corrected_classification(case: Case) -> tuple[str, tuple[str, ...], str] | None:
+    """The EAFC's (profile, topics, action) for the case, None when nobody corrected it."""
+    if case.corrected_at is None:
+        return None
+    return (case.corrected_profile or case.profile, tuple((case.corrected_topics or "").split()),
+            case.corrected_action or case.action)
+
+
 def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | None = None) -> CaseSummary:
     """Return the case as a line of the list; `users` names the assignee, `trainings` the campaign."""
     last = case.replies[-1] if case.replies else None
@@ -215,13 +227,10 @@ def case_summary(case: Case, users: dict[int, str], trainings: dict[int, str] | 
         assigned_to=users.get(assigned, "") if assigned else "",
         reply_state=last.state if last else "",
         reply_by_hand=last is not None and last.handle.startswith(BY_HAND),
-        corrected=case.corrected_at is not None,
         training=(trainings or {}).get(case.campaign_id or 0, ""),
         thread=case.thread_id or case.id,
         waiting_until=case.waiting_until,
         mailbox=case.mailbox,
         stops=stop_codes(case.stops),
-        correction=None if case.corrected_at is None else (
-            case.corrected_profile or case.profile, tuple((case.corrected_topics or "").split()),
-            case.corrected_action or case.action),
+        correction=corrected_classification(case),
     )

@@ -117,7 +117,7 @@ def _filters(app: Flask, zone: ZoneInfo) -> None:
     def plural(label: str, count: int) -> str:
         # "2 nouvelles", "4 ignorées", "3 répondues automatiquement"; "en cours" does not change.
         first, _, rest = label.partition(" ")
-        if count < 2 or first in ("en",) or first.endswith("s"):
+        if count < 2 or first == "en" or first.endswith("s"):
             return label
         return f"{first}s {rest}".rstrip()
 

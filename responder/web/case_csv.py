@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from zoneinfo import ZoneInfo
 
 from responder.store.review_values import CaseSummary
-from responder.web.labels import ACTION, PROFILE, STATUS, STOP, TOPIC, last_mail
+from responder.web.labels import ACTION, PROFILE, STATUS, last_mail, stop_names, topic_names
 
 CSV_HEADER = ("n°", "reçu le", "reçu le (ISO 8601)", "expéditeur", "nom", "objet", "profil", "sujets",
               "action", "motifs", "suivi", "en attente jusqu'au", "pris par", "dernier message envoyé",
@@ -31,9 +31,9 @@ def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
         case.sender_name,
         case.subject,
         PROFILE.get(profile, profile),
-        ", ".join(TOPIC.get(t, t) for t in topics),
+        topic_names(topics),
         ACTION.get(case.action, case.action),
-        ", ".join(STOP.get(code, code) for code in case.stops),
+        stop_names(case.stops),
         STATUS.get(case.status, case.status),
         case.waiting_until.astimezone(zone).strftime("%d/%m/%Y") if case.waiting_until and case.status == "waiting" else "",
         case.assigned_to,
@@ -45,8 +45,7 @@ def csv_row(case: CaseSummary, zone: ZoneInfo) -> list[str]:
 
 def _automatic(case: CaseSummary) -> str:
     """The responder's own profile and topics of a corrected case, in words."""
-    named = ", ".join(TOPIC.get(t, t) for t in case.topics) or "aucun"
-    return f"profil : {PROFILE.get(case.profile, case.profile)} ; sujets : {named}"
+    return f"profil : {PROFILE.get(case.profile, case.profile)} ; sujets : {topic_names(case.topics, 'aucun')}"
 
 
 def _neutral(value: str) -> str:

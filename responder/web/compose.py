@@ -48,8 +48,8 @@ def _message_id(ctx: WebContext) -> str:
     return sign_message_id(token, ctx.recorder.signing_key(), ctx.config.responder.message_id_domain)
 
 
-def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Response:
-    account = signed_in()
+def _sent(ctx: WebContext, case: CaseDetail, prepared: Prepared, kind: str) -> Response:
+    account, case_id = signed_in(), case.summary.id
     try:
         state = send_prepared(ctx, case_id, account.id, prepared, kind)
     except (CannotSend, ResponderError) as error:
@@ -73,15 +73,11 @@ def _sent(ctx: WebContext, case_id: int, prepared: Prepared, kind: str) -> Respo
         ctx.review.resolve(case_id, account.id, now)
     elif then == "wait" and (until := wait_until(ctx, request.form.get("until", ""))) is not None:
         ctx.review.wait(case_id, account.id, *until, now)
-    elif then == "" and kind == "reply_sent" and state == "sent" and _nobody_took(ctx, case_id):
+    elif then == "" and kind == "reply_sent" and state == "sent" and case.summary.status == "new" \
+            and not case.summary.assigned_to:
         # Answered and left open: it is the answerer's now, not a new request nobody holds.
         ctx.review.take(case_id, account.id, now)
     return redirect(url_for("cases.detail", case_id=case_id))
-
-
-def _nobody_took(ctx: WebContext, case_id: int) -> bool:
-    case = ctx.review.detail(case_id)
-    return case is not None and case.summary.status == "new" and not case.summary.assigned_to
 
 
 @bp.post("/cas/<int:case_id>/repondre")
@@ -100,7 +96,7 @@ def reply(case_id: int) -> Response:
     except ValueError as error:
         flash(f"Réponse impossible : {error}.", "error")
         return redirect(url_for("cases.detail", case_id=case_id))
-    return _sent(ctx, case_id, Prepared(mail, mail.text, "personal", sender_key(reply_to.addr)), "reply_sent")
+    return _sent(ctx, case, Prepared(mail, mail.text, "personal", sender_key(reply_to.addr)), "reply_sent")
 
 
 def forward_choices(ctx: WebContext, case: CaseDetail) -> list[str]:
@@ -129,4 +125,4 @@ def forward(case_id: int) -> Response:
     except ValueError as error:
         flash(f"Transmission impossible : {error}.", "error")
         return redirect(url_for("cases.detail", case_id=case_id))
-    return _sent(ctx, case_id, Prepared(mail, mail.text, "forward", sender_key(addr)), "forwarded")
+    return _sent(ctx, case, Prepared(mail, mail.text, "forward", sender_key(addr)), "forwarded")

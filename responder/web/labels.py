@@ -4,6 +4,7 @@ invitation states)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from responder.store.campaigns import STATE_NAMES
@@ -65,6 +66,20 @@ STOP = {
     "conversation": "suite d'une conversation suivie par une personne",
 }
 
+# The roles of the page's accounts.
+ROLE = {"admin": "administrateur", "manager": "gestionnaire"}
+
+
+def topic_names(topics: Iterable[str], none: str = "") -> str:
+    """Topics in words, comma-separated ("mot de passe oublié, connexion"); `none` when there are none."""
+    return ", ".join(TOPIC.get(t, t) for t in topics) or none
+
+
+def stop_names(codes: Iterable[str]) -> str:
+    """The guard's reasons in words, comma-separated."""
+    return ", ".join(STOP.get(code, code) for code in codes)
+
+
 # How review.py records a correction in the timeline ("profil academic, sujets login, action reply").
 _CORRECTION = re.compile(r"^profil (\S+), sujets (.*), action (\S+)$")
 
@@ -75,7 +90,7 @@ def event_detail(kind: str, detail: str) -> str:
     if found is None:
         return detail
     profile, topics, action = found.groups()
-    named = ", ".join(TOPIC.get(t, t) for t in topics.split() if t != "-") or "aucun"
+    named = topic_names((t for t in topics.split() if t != "-"), "aucun")
     return f"profil : {PROFILE.get(profile, profile)} ; sujets : {named} ; action : {ACTION.get(action, action)}"
 
 
@@ -135,6 +150,7 @@ def last_mail(case: CaseSummary) -> str:
 
 GLOBALS: dict[str, Any] = {
     "last_mail": last_mail,
+    "ROLE": ROLE,
     "STATUS": STATUS,
     "ACTION": ACTION,
     "PROFILE": PROFILE,
